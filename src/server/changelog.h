@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace tierdesk {
+
+class Database;
+struct User;
+
+// Who may see one change in the feed: staff always; customers only when it is not staff-only and it is
+// either for every customer (customerId empty) or for them.
+struct ChangeAudience
+{
+    bool staffOnly = false;
+    std::optional<qint64> customerId;
+
+    static ChangeAudience everyone() { return {}; }
+    static ChangeAudience staff() { return {true, std::nullopt}; }
+    static ChangeAudience customerAndStaff(qint64 customerId) { return {false, customerId}; }
+};
+
+struct Change
+{
+    qint64 seq = 0;
+    QString entity; // ticket, message, user, group, article, incident
+    qint64 id = 0;
+    QString op;     // upsert | delete
+    QJsonObject data;
+
+    QJsonObject toJson() const;
+};
+
+// The append-only log behind GET /changes and the WebSocket stream. Every mutation appends inside its own
+// write transaction, so the change and the row it describes commit (or vanish) together.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database &db);
+
+    // Must run inside a write Transaction; returns the new sequence and tells the transaction about it.
+    qint64 append(const QString &entity, qint64 id, const QJsonObject &data, const ChangeAudience &audience,
+                  const QString &op = QStringLiteral("upsert"));
+
+    struct Page
+    {
+        QList<Change> changes;
+        qint64 next = 0;
+        bool more = false;
+    };
+    // The changes after `since` that `viewer` may see, at most `limit`.
+    Page page(const User &viewer, qint64 since, int limit);
+    qint64 head();
+
+private:
+    Database &m_db;
+};
+
+} // namespace tierdesk
