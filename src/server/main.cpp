@@ -39,8 +39,48 @@ int fail(const QString &message)
     return 2;
 }
 
-std::optional<Options> parseArguments(const QStringList &arguments, QString *error)
+// "tierdesk-server generate --data DIR" should mean what "tierdesk-server --data DIR generate" means: the
+// storage options pick the database the command works on, so they are moved ahead of the command word
+// (a subcommand must never fall back to the default database because its options came last).
+QStringList hoistStorageOptions(const QStringList &arguments)
 {
+    static const QStringList withValue{QStringLiteral("--data"), QStringLiteral("--db")};
+    qsizetype commandAt = -1;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (withValue.contains(a) || a == QLatin1String("--listen") || a == QLatin1String("--tls-cert")
+            || a == QLatin1String("--tls-key") || a == QLatin1String("--threads")
+            || a == QLatin1String("--attachment-limit")) {
+            ++i; // skip the value
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-'))) {
+            commandAt = i;
+            break;
+        }
+    }
+    if (commandAt < 0)
+        return arguments;
+    QStringList front = arguments.mid(0, commandAt);
+    QStringList rest;
+    for (qsizetype i = commandAt; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (withValue.contains(a) && i + 1 < arguments.size()) {
+            front << a << arguments.at(i + 1);
+            ++i;
+        } else if (eq > 0 && withValue.contains(a.left(eq))) {
+            front << a;
+        } else {
+            rest << a;
+        }
+    }
+    return front + rest;
+}
+
+std::optional<Options> parseArguments(const QStringList &rawArguments, QString *error)
+{
+    const QStringList arguments = hoistStorageOptions(rawArguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Tierdesk help-desk server: HTTP/JSON API under /api/v1 on SQLite (default) or PostgreSQL.\n\n"
@@ -50,7 +90,8 @@ std::optional<Options> parseArguments(const QStringList &arguments, QString *err
         "           [--importance standard|vip] [--organisation NAME] [--group NAME] [--password-stdin]\n"
         "  user passwd LOGIN [--password-stdin]\n"
         "  user list\n"
-        "  generate [--tickets N] [--messages M]   synthetic data for benchmarks (default 100000 / 300000)\n\n"
+        "  generate [--tickets N] [--messages M]   synthetic data for benchmarks (default 100000 / 300000)\n"
+        "--data and --db may stand before or after the command.\n\n"
         "Examples:\n"
         "  tierdesk-server --demo\n"
         "  tierdesk-server --db postgresql://tierdesk:secret@127.0.0.1:5432/tierdesk --listen 0.0.0.0:8080\n"
