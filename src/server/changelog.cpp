@@ -68,6 +68,7 @@ ChangeLog::Page ChangeLog::page(const User &viewer, qint64 since, int limit)
         st.bind(viewer.id);
     st.bind(limit + 1).exec();
     Page page;
+    page.head = head;
     while (st.next()) {
         if (page.changes.size() == limit) {
             page.more = true;

@@ -49,6 +49,7 @@ public:
         QList<Change> changes;
         qint64 next = 0;
         bool more = false;
+        qint64 head = 0; // the newest sequence when the page was read: clients show progress as next / head
     };
     // The changes after `since` that `viewer` may see, at most `limit`.
     Page page(const User &viewer, qint64 since, int limit);

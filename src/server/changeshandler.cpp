@@ -24,7 +24,8 @@ void ChangesHandler::registerRoutes(Router &router)
             changes.append(c.toJson());
         return HttpResponse::json(200, {{QStringLiteral("changes"), changes},
                                         {QStringLiteral("next"), page.next},
-                                        {QStringLiteral("more"), page.more}});
+                                        {QStringLiteral("more"), page.more},
+                                        {QStringLiteral("head"), page.head}});
     });
 }
 
