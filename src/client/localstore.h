@@ -1,0 +1,153 @@
+#pragma once
+
+#include "changesjob.h"
+#include "outboxentry.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+namespace tierdesk {
+
+// What changed in the cache, for views to refresh just that.
+struct StoreChange
+{
+    QSet<QString> entities;   // "ticket", "message", "user", "group", "article", "incident", "outbox", "conflict"
+    QSet<qint64> ticketIds;   // tickets whose row or messages changed
+    bool reset = false;       // everything may have changed (first sync pages)
+};
+
+// The local SQLite cache of one account on one server: what the server lets this user see, the outbox of
+// edits not yet acknowledged, conflicts waiting for a person, and a size-capped cache of attachment bytes.
+//
+// Rows hold the *effective* state — the server's state with this user's pending edits applied on top — so
+// that the programs show an edit at once; the server's own state is kept beside it (server_json) and the
+// effective row is recomputed whenever either side changes. Every method that writes does so in one
+// transaction (StoreTransaction), so a crash at any instant leaves either the old or the new state.
+//
+// One connection, used from the thread that opened the store. Statements are prepared once.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // AppDataLocation/cache/<host_port>/<login>.sqlite
+    static QString defaultPath(const QUrl &server, const QString &login);
+
+    bool open(const QString &path, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase database() const; // read-only use by views (the queue model); never write through it
+    int schemaVersion();
+    bool integrityOk(QString *detail = nullptr);
+
+    // --- account and sync state ---
+    QJsonObject currentUser();
+    void setCurrentUser(const QJsonObject &user);
+    qint64 cursor();
+    bool firstSyncDone();
+    qint64 lastSyncAt(); // ms since epoch of the last completed pull, 0 if never
+
+    // Applies one page of the feed together with the new cursor, atomically. `complete`: the page ended
+    // the backlog (more=false), which marks the first sync done.
+    void applyPage(const QList<FeedChange> &changes, qint64 next, bool complete);
+
+    // --- reads ---
+    std::optional<QJsonObject> ticket(qint64 id);
+    std::optional<QJsonObject> serverTicket(qint64 id); // the server's state, without pending edits
+    QList<QJsonObject> tickets();                       // all, by id (tests, small caches)
+    QList<QJsonObject> messages(qint64 ticketId);       // oldest first; pending ones have "pending": true
+    std::optional<QJsonObject> article(qint64 id);
+    std::optional<QJsonObject> serverArticle(qint64 id);
+    QList<QJsonObject> articles();
+    // Full-text search (FTS5) over title and body, best first, with "snippet" holding [..] marks.
+    QList<QJsonObject> searchArticles(const QString &text, int limit = 50);
+    QList<QJsonObject> articlesForErrorCode(const QString &code);
+    std::optional<QJsonObject> user(qint64 id);
+    QList<QJsonObject> users();
+    QList<QJsonObject> groups();
+    QList<QJsonObject> incidents();
+    qint64 count(const QString &entity); // ticket, message, user, group, article, incident
+
+    // --- edits (optimistic: visible at once, queued in the outbox) ---
+    qint64 createTicket(const QJsonObject &draft);                   // returns the local (negative) id
+    void patchTicket(qint64 id, const QJsonObject &patch);
+    qint64 postMessage(qint64 ticketId, const QJsonObject &message); // returns the local message id
+    qint64 createArticle(const QJsonObject &article);
+    void patchArticle(qint64 id, const QJsonObject &patch);
+
+    // --- outbox, for the sync engine ---
+    int pendingCount();
+    QList<OutboxEntry> outbox();                  // all entries, in order
+    std::optional<OutboxEntry> nextPushable();     // the oldest pending entry not held back by a conflict
+    void recordAttempt(qint64 entryId, const QString &result);
+    // The server accepted the entry and answered `serverJson` (the ticket, message or article). Stores it,
+    // removes the entry, renumbers local ids, rebases later edits of the same record — one transaction.
+    void acknowledge(const OutboxEntry &entry, const QJsonObject &serverJson);
+    // A 412 that merges: send again on top of `theirs` with the rebased patch and a new key.
+    void rebase(const OutboxEntry &entry, const QJsonObject &theirs, const QJsonObject &patch);
+    // A 412 that does not merge: keep both, wait for a person.
+    void park(const OutboxEntry &entry, const Conflict &conflict);
+    // The server refused the edit for good (403, 404, 422): it is removed and the record returns to the
+    // server's state; the reason is kept in the rejection log so the UI can tell the person.
+    void reject(const OutboxEntry &entry, const QString &reason);
+    QList<QJsonObject> rejections();
+
+    // --- conflicts, for the UI ---
+    QList<Conflict> conflicts();
+    enum class Resolution { KeepMine, KeepTheirs, Merged };
+    // KeepMine/Merged re-queue the edit (Merged with `merged` as the patch) on top of the server's current
+    // version; KeepTheirs drops my edit — a choice the person made, logged as such.
+    bool resolveConflict(qint64 outboxId, Resolution resolution, const QJsonObject &merged = {});
+
+    // --- attachment bytes (LRU, capped) ---
+    void setAttachmentCacheLimit(qint64 bytes);
+    qint64 attachmentCacheLimit();
+    qint64 attachmentCacheSize();
+    void cacheAttachment(qint64 id, const QByteArray &sha256Hex, const QByteArray &bytes);
+    std::optional<QByteArray> cachedAttachment(qint64 id); // marks it recently used
+
+signals:
+    void changed(const tierdesk::StoreChange &change);
+    void outboxChanged(int pending);
+
+private:
+    QSqlQuery &query(const QString &sql);
+    void exec(QSqlQuery &q);
+    void migrate();
+    QString meta(const QString &key, const QString &fallback = {});
+    void setMeta(const QString &key, const QString &value);
+    qint64 nextLocalId();
+    void upsertTicket(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending);
+    void storeServerTicket(const QJsonObject &server, StoreChange *change);
+    void recomputeTicket(qint64 id, StoreChange *change);
+    void upsertMessage(const QJsonObject &message, bool pending);
+    void upsertArticle(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending);
+    void storeServerArticle(const QJsonObject &server, StoreChange *change);
+    void recomputeArticle(qint64 id, StoreChange *change);
+    void upsertSimple(const QString &entity, const QJsonObject &data);
+    void removeEntity(const QString &entity, qint64 id, StoreChange *change);
+    qint64 insertOutbox(const OutboxEntry &entry);
+    OutboxEntry entryFromQuery(QSqlQuery &q);
+    QList<OutboxEntry> pendingFor(OutboxEntry::Kind a, OutboxEntry::Kind b, qint64 entityId);
+    void evictAttachments();
+    void emitChange(const StoreChange &change);
+
+    QString m_path;
+    QString m_connectionName;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace tierdesk
+
+Q_DECLARE_METATYPE(tierdesk::StoreChange)
