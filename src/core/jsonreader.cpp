@@ -60,6 +60,10 @@ std::optional<QString> JsonReader::optionalString(const QString &key, int minLen
         return std::nullopt;
     }
     const QString s = ws == Whitespace::Trim ? v.toString().trimmed() : v.toString();
+    if (s.contains(QChar(0))) {
+        fail(key, QStringLiteral("Field '%1' must not contain NUL characters.").arg(key));
+        return std::nullopt;
+    }
     if (s.size() < minLength) {
         fail(key, minLength == 1 ? QStringLiteral("Field '%1' must not be empty.").arg(key)
                                  : QStringLiteral("Field '%1' must have at least %2 characters.").arg(key).arg(minLength));
@@ -131,6 +135,10 @@ std::optional<QStringList> JsonReader::optionalStringList(const QString &key, in
             return std::nullopt;
         }
         const QString s = item.toString().trimmed();
+        if (s.contains(QChar(0))) {
+            fail(key, QStringLiteral("Items of '%1' must not contain NUL characters.").arg(key));
+            return std::nullopt;
+        }
         if (s.isEmpty() || s.size() > maxLength) {
             fail(key, QStringLiteral("Items of '%1' must have 1 to %2 characters.").arg(key).arg(maxLength));
             return std::nullopt;

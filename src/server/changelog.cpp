@@ -10,13 +10,34 @@
 
 namespace tierdesk {
 
+QJsonObject Change::data() const
+{
+    return QJsonDocument::fromJson(rawData).object();
+}
+
 QJsonObject Change::toJson() const
 {
     return {{QStringLiteral("seq"), seq},
             {QStringLiteral("entity"), entity},
             {QStringLiteral("id"), id},
             {QStringLiteral("op"), op},
-            {QStringLiteral("data"), data}};
+            {QStringLiteral("data"), data()}};
+}
+
+void Change::appendJson(QByteArray &out) const
+{
+    // entity and op are identifiers from our own code ([a-z_]), never user text: no escaping needed.
+    out += "{\"seq\":";
+    out += QByteArray::number(seq);
+    out += ",\"entity\":\"";
+    out += entity.toLatin1();
+    out += "\",\"id\":";
+    out += QByteArray::number(id);
+    out += ",\"op\":\"";
+    out += op.toLatin1();
+    out += "\",\"data\":";
+    out += rawData.isEmpty() ? QByteArray("{}") : rawData;
+    out += '}';
 }
 
 ChangeLog::ChangeLog(Database &db)
@@ -79,7 +100,7 @@ ChangeLog::Page ChangeLog::page(const User &viewer, qint64 since, int limit)
         c.entity = st.text(1);
         c.id = st.int64(2);
         c.op = st.text(3);
-        c.data = QJsonDocument::fromJson(st.value(4).toByteArray()).object();
+        c.rawData = st.value(4).toString().toUtf8();
         page.changes.append(c);
     }
     page.next = page.more ? page.changes.constLast().seq : std::max(since, head);

@@ -28,9 +28,14 @@ struct Change
     QString entity; // ticket, message, user, group, article, incident
     qint64 id = 0;
     QString op;     // upsert | delete
-    QJsonObject data;
+    // The entity's JSON exactly as stored (compact, written by append()); the feed splices it into its answer
+    // without parsing and re-serialising it, which was most of the feed's cost.
+    QByteArray rawData;
 
+    QJsonObject data() const;
     QJsonObject toJson() const;
+    // {"seq":…,"entity":…,"id":…,"op":…,"data":…} appended to `out` without building a QJsonObject.
+    void appendJson(QByteArray &out) const;
 };
 
 // The append-only log behind GET /changes and the WebSocket stream. Every mutation appends inside its own

@@ -68,8 +68,19 @@ HttpRequest toRequest(const http::request<http::string_body> &req, const std::st
     const qsizetype q = out.target.indexOf('?');
     const QByteArray rawPath = q < 0 ? out.target : out.target.left(q);
     out.path = QUrl::fromPercentEncoding(rawPath);
-    if (q >= 0)
-        out.query = QUrlQuery(QString::fromLatin1(out.target.mid(q + 1)));
+    if (q >= 0) {
+        // Bytes outside ASCII are not allowed raw in a target; percent-encode them so that the query decoding
+        // (and its UTF-8 check) sees the bytes that were sent, not their Latin-1 reading.
+        QByteArray query;
+        for (const char c : out.target.mid(q + 1)) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u >= 0x80 || u < 0x20)
+                query += '%' + QByteArray::number(u, 16).rightJustified(2, '0').toUpper();
+            else
+                query += c;
+        }
+        out.query = QUrlQuery(QString::fromLatin1(query));
+    }
     for (const auto &field : req) {
         out.headers.insert(QByteArray(field.name_string().data(), qsizetype(field.name_string().size())).toLower(),
                            QByteArray(field.value().data(), qsizetype(field.value().size())));

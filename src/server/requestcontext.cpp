@@ -5,10 +5,36 @@
 
 #include "core/timestamp.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace tierdesk {
+
+namespace {
+
+// RFC 7493: no unpaired surrogates (\ud800 escapes) anywhere, in keys or values: such text has no UTF-8 form.
+bool hasUnpairedSurrogate(const QJsonValue &value)
+{
+    if (value.isString())
+        return !QStringView(value.toString()).isValidUtf16();
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            if (hasUnpairedSurrogate(item))
+                return true;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!QStringView(it.key()).isValidUtf16() || hasUnpairedSurrogate(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 RequestContext::RequestContext(const HttpRequest &request, QHash<QString, QString> pathParams,
                                std::optional<User> user)
@@ -57,6 +83,9 @@ QJsonObject RequestContext::jsonBody() const
                                        .arg(error.offset));
     if (!doc.isObject())
         throw ApiError::badRequest(QStringLiteral("invalid_json"), QStringLiteral("The body must be a JSON object."));
+    if (hasUnpairedSurrogate(doc.object()))
+        throw ApiError::badRequest(QStringLiteral("invalid_json"),
+                                   QStringLiteral("The body holds an unpaired UTF-16 surrogate escape."));
     return doc.object();
 }
 

@@ -57,6 +57,8 @@ TicketRepository::Filter readFilter(const RequestContext &ctx)
         filter.tier = int(*tier);
     filter.requesterId = ctx.queryInt(QStringLiteral("requester_id"), 1, MaxId);
     filter.text = ctx.queryString(QStringLiteral("q"), 200).value_or(QString()).trimmed();
+    if (filter.text.contains(QChar(0)))
+        throw badParameter(QStringLiteral("Query parameter 'q' must not contain NUL characters."));
     filter.updatedSince = ctx.queryTime(QStringLiteral("updated_since"));
     return filter;
 }
