@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "tierdesk.store.cache")
@@ -369,6 +370,17 @@ void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool c
 {
     StoreChange change;
     StoreTransaction tx(database());
+    // Tickets my pending edits touch: only these need the careful path (few, usually none).
+    QSet<qint64> withEdits;
+    {
+        QSqlQuery &q = query(QStringLiteral("SELECT DISTINCT entity_id FROM outbox WHERE kind IN ('create_ticket', 'patch_ticket')"));
+        exec(q);
+        while (q.next())
+            withEdits.insert(q.value(0).toLongLong());
+        q.finish();
+    }
+    m_ticketsWithEdits = &withEdits;
+    const auto clear = qScopeGuard([this] { m_ticketsWithEdits = nullptr; });
     for (const FeedChange &c : changes) {
         change.entities.insert(c.entity);
         if (c.deleted) {
@@ -382,6 +394,8 @@ void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool c
             change.ticketIds.insert(c.data.value(QLatin1String("ticket_id")).toInteger());
         } else if (c.entity == QLatin1String("article")) {
             storeServerArticle(c.data, &change);
+        } else if (c.entity == QLatin1String("attachment")) {
+            upsertAttachmentInfo(c.data);
         } else if (c.entity == QLatin1String("user") || c.entity == QLatin1String("group")
                    || c.entity == QLatin1String("incident")) {
             upsertSimple(c.entity, c.data);
@@ -400,13 +414,33 @@ void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool c
         emitChange(change);
 }
 
-void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObject> &server, int pending)
+namespace {
+const QString TicketColumns = QStringLiteral(
+    "id, number, subject, status, severity, priority, requester_id, owner_id, group_id, tier, collaborator_ids,"
+    " error_codes, tags, incident_id, merged_into_id, created_at, updated_at, last_customer_activity_at,"
+    " first_response_at, resolved_at, sla_due_at, version, json, server_json, pending");
+} // namespace
+
+void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObject> &server, int pending,
+                              bool onlyIfNewer)
 {
-    QSqlQuery &q = query(QStringLiteral(
-        "INSERT OR REPLACE INTO tickets (id, number, subject, status, severity, priority, requester_id, owner_id,"
-        " group_id, tier, collaborator_ids, error_codes, tags, incident_id, merged_into_id, created_at, updated_at,"
-        " last_customer_activity_at, first_response_at, resolved_at, sla_due_at, version, json, server_json, pending)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const QString replace = QStringLiteral("INSERT OR REPLACE INTO tickets (") + TicketColumns
+        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // The feed's fast path: one statement, no read first. An older state (a page racing an acknowledgement
+    // that already stored a newer answer) leaves the row alone.
+    static const QString upsert = [] {
+        QString sql = QStringLiteral("INSERT INTO tickets (") + TicketColumns
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT(id) DO UPDATE SET ");
+        QStringList sets;
+        for (const QString &c : TicketColumns.split(QLatin1Char(','))) {
+            const QString column = c.trimmed();
+            if (column != QLatin1String("id"))
+                sets << column + QStringLiteral(" = excluded.") + column;
+        }
+        return sql + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE excluded.version >= tickets.version");
+    }();
+    QSqlQuery &q = query(onlyIfNewer ? upsert : replace);
     const QString number = t.value(QLatin1String("number")).toString();
     int i = 0;
     q.bindValue(i++, t.value(QLatin1String("id")).toInteger());
@@ -458,6 +492,10 @@ void LocalStore::storeServerTicket(const QJsonObject &server, StoreChange *chang
     change->ticketIds.insert(id);
     change->entities.insert(QStringLiteral("ticket"));
     // Fast path (first sync, most deltas): no edit of mine waits for this ticket.
+    if (m_ticketsWithEdits && !m_ticketsWithEdits->contains(id)) {
+        upsertTicket(server, std::nullopt, 0, true);
+        return;
+    }
     QSqlQuery &p = query(QStringLiteral("SELECT pending, server_json, json FROM tickets WHERE id = ?"));
     p.bindValue(0, id);
     exec(p);
@@ -528,18 +566,21 @@ void LocalStore::upsertMessage(const QJsonObject &m, bool pending)
     q.bindValue(7, pending ? 1 : 0);
     exec(q);
     const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();
-    for (const QJsonValue &v : attachments) {
-        const QJsonObject a = v.toObject();
-        QSqlQuery &qa = query(QStringLiteral("INSERT OR REPLACE INTO attachments (id, sha256, size, content_type,"
-                                             " filename, json) VALUES (?, ?, ?, ?, ?, ?)"));
-        qa.bindValue(0, a.value(QLatin1String("id")).toInteger());
-        qa.bindValue(1, a.value(QLatin1String("sha256")).toString());
-        qa.bindValue(2, a.value(QLatin1String("size")).toInteger());
-        qa.bindValue(3, a.value(QLatin1String("content_type")).toString());
-        qa.bindValue(4, a.value(QLatin1String("filename")).toString());
-        qa.bindValue(5, compact(a));
-        exec(qa);
-    }
+    for (const QJsonValue &v : attachments)
+        upsertAttachmentInfo(v.toObject());
+}
+
+void LocalStore::upsertAttachmentInfo(const QJsonObject &a)
+{
+    QSqlQuery &qa = query(QStringLiteral("INSERT OR REPLACE INTO attachments (id, sha256, size, content_type,"
+                                         " filename, json) VALUES (?, ?, ?, ?, ?, ?)"));
+    qa.bindValue(0, a.value(QLatin1String("id")).toInteger());
+    qa.bindValue(1, a.value(QLatin1String("sha256")).toString());
+    qa.bindValue(2, a.value(QLatin1String("size")).toInteger());
+    qa.bindValue(3, a.value(QLatin1String("content_type")).toString());
+    qa.bindValue(4, a.value(QLatin1String("filename")).toString());
+    qa.bindValue(5, compact(a));
+    exec(qa);
 }
 
 void LocalStore::upsertArticle(const QJsonObject &a, const std::optional<QJsonObject> &server, int pending)
@@ -1440,6 +1481,15 @@ std::optional<QByteArray> LocalStore::cachedAttachment(qint64 id)
     exec(u);
     tx.commit();
     return data;
+}
+
+std::optional<QJsonObject> LocalStore::attachmentInfo(qint64 id)
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT json FROM attachments WHERE id = ?"));
+    q.bindValue(0, id);
+    exec(q);
+    const auto list = objects(q);
+    return list.isEmpty() ? std::nullopt : std::optional<QJsonObject>(list.first());
 }
 
 void LocalStore::evictAttachments()

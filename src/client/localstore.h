@@ -116,6 +116,7 @@ public:
     qint64 attachmentCacheSize();
     void cacheAttachment(qint64 id, const QByteArray &sha256Hex, const QByteArray &bytes);
     std::optional<QByteArray> cachedAttachment(qint64 id); // marks it recently used
+    std::optional<QJsonObject> attachmentInfo(qint64 id);  // metadata from messages and the feed
 
 signals:
     void changed(const tierdesk::StoreChange &change);
@@ -128,10 +129,12 @@ private:
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
     qint64 nextLocalId();
-    void upsertTicket(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending);
+    void upsertTicket(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending,
+                      bool onlyIfNewer = false);
     void storeServerTicket(const QJsonObject &server, StoreChange *change);
     void recomputeTicket(qint64 id, StoreChange *change);
     void upsertMessage(const QJsonObject &message, bool pending);
+    void upsertAttachmentInfo(const QJsonObject &attachment);
     void upsertArticle(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending);
     void storeServerArticle(const QJsonObject &server, StoreChange *change);
     void recomputeArticle(qint64 id, StoreChange *change);
@@ -146,6 +149,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    const QSet<qint64> *m_ticketsWithEdits = nullptr; // set while a feed page is applied
 };
 
 } // namespace tierdesk

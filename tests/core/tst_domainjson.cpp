@@ -5,6 +5,8 @@
 #include "core/timestamp.h"
 #include "core/user.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace tierdesk;
@@ -81,6 +83,17 @@ private Q_SLOTS:
         QCOMPARE(Timestamp::fromIso(QStringLiteral("2026-11-23T10:00:00+01:00")), 1795424400000LL);
         QVERIFY(!Timestamp::fromIso(QStringLiteral("yesterday")));
         QVERIFY(!Timestamp::fromIso(QString()));
+        QVERIFY(!Timestamp::fromIso(QStringLiteral("2026-02-30T09:00:00.000Z")));
+        QVERIFY(!Timestamp::fromIso(QStringLiteral("2025-02-29T09:00:00.000Z")));
+        QCOMPARE(Timestamp::fromIso(QStringLiteral("2024-02-29T23:59:59.999Z")), 1709251199999LL);
+        // The fast path for our own format agrees with QDateTime everywhere from 1900 to 2100.
+        QRandomGenerator random(7);
+        for (int i = 0; i < 20000; ++i) {
+            const qint64 ms = random.bounded(-2208988800000LL, 4102444800000LL);
+            const QString iso = Timestamp::toIso(ms);
+            QCOMPARE(Timestamp::fromIso(iso), ms);
+            QCOMPARE(QDateTime::fromString(iso, Qt::ISODateWithMs).toMSecsSinceEpoch(), ms);
+        }
     }
 
     void sanitisedFilenames_data()
