@@ -1196,15 +1196,17 @@ void LocalStore::acknowledge(const OutboxEntry &entry, const QJsonObject &server
     case OutboxEntry::Kind::PatchTicket:
     case OutboxEntry::Kind::PatchArticle: {
         const bool ticket = entry.kind == OutboxEntry::Kind::PatchTicket;
-        // Later edits of the same record were made on top of this one: their base is now the answer.
-        QSqlQuery &rebaseLater = query(QStringLiteral("UPDATE outbox SET base_version = ?, base_json = ?"
-                                                      " WHERE entity_id = ? AND kind = ? AND base_version = ?"));
-        rebaseLater.bindValue(0, serverVersion);
-        rebaseLater.bindValue(1, compact(serverJson));
-        rebaseLater.bindValue(2, entry.entityId);
-        rebaseLater.bindValue(3, OutboxEntry::kindName(entry.kind));
-        rebaseLater.bindValue(4, entry.baseVersion);
-        exec(rebaseLater);
+        // Later edits of the same record were made on top of this one, so this edit's fields are part of what
+        // they started from. Their base version stays (the server checks it; a 412 then merges them, since
+        // these fields now match) — moving it to the answer would hide someone else's change made meanwhile.
+        for (const OutboxEntry &later : pendingFor(entry.kind, entry.kind, entry.entityId)) {
+            if (later.id <= entry.id || later.baseJson.isEmpty())
+                continue;
+            QSqlQuery &u = query(QStringLiteral("UPDATE outbox SET base_json = ? WHERE id = ?"));
+            u.bindValue(0, compact(applied(later.baseJson, entry.payload)));
+            u.bindValue(1, later.id);
+            exec(u);
+        }
         if (ticket) {
             storeServerTicket(serverJson, &change);
             recomputeTicket(entry.entityId, &change);

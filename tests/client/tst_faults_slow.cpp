@@ -78,6 +78,8 @@ private slots:
                  qPrintable(QStringLiteral("still pending: %1").arg(client.store().pendingCount())));
         proxy.setMode(FaultProxy::Mode::PassThrough);
         QVERIFY(client.store().rejections().isEmpty());
+        QVERIFY(client.store().conflicts().isEmpty());
+        QCOMPARE(client.store().pendingCount(), 0);
         qInfo() << "faults injected:" << proxy.faultsInjected() << "in" << proxy.requestsSeen() << "requests;"
                 << "resets before request" << proxy.faults(FaultProxy::Fault::ResetBeforeRequest)
                 << "after the work" << proxy.faults(FaultProxy::Fault::ResetInResponse) << "cut"
