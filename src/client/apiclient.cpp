@@ -18,11 +18,9 @@ QString withQuery(const QString &path, const QUrlQuery &query)
 ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_connection(new ApiConnection(baseUrl, this))
-{
-}
+{}
 
-template<class Job>
-Job *ApiClient::started(Job *job)
+template<class Job> Job *ApiClient::started(Job *job)
 {
     job->start();
     return job;
@@ -39,7 +37,8 @@ ApiJob *ApiClient::logout()
     const QByteArray token = m_connection->token();
     // The token is worthless once the server has dropped it; forget it unless another login replaced it.
     connect(job, &ApiJob::finished, this, [this, token](ApiJob *finished) {
-        if ((finished->ok() || finished->error().kind == ClientError::Kind::Unauthorized) && m_connection->token() == token)
+        if ((finished->ok() || finished->error().kind == ClientError::Kind::Unauthorized) &&
+            m_connection->token() == token)
             m_connection->setToken({});
     });
     return started(job);
@@ -72,7 +71,8 @@ ApiJob *ApiClient::incidents()
 
 ApiJob *ApiClient::tickets(const QUrlQuery &filters)
 {
-    return started(new ApiJob(m_connection, "GET", withQuery(QStringLiteral("/api/v1/tickets"), filters), this));
+    return started(
+        new ApiJob(m_connection, "GET", withQuery(QStringLiteral("/api/v1/tickets"), filters), this));
 }
 
 ApiJob *ApiClient::ticket(qint64 id)
@@ -105,12 +105,14 @@ ApiJob *ApiClient::ticketAudit(qint64 id)
 
 ApiJob *ApiClient::messages(qint64 ticketId)
 {
-    return started(new ApiJob(m_connection, "GET", QStringLiteral("/api/v1/tickets/%1/messages").arg(ticketId), this));
+    return started(
+        new ApiJob(m_connection, "GET", QStringLiteral("/api/v1/tickets/%1/messages").arg(ticketId), this));
 }
 
 ApiJob *ApiClient::postMessage(qint64 ticketId, const QJsonObject &message, const QByteArray &idempotencyKey)
 {
-    auto *job = new ApiJob(m_connection, "POST", QStringLiteral("/api/v1/tickets/%1/messages").arg(ticketId), this);
+    auto *job =
+        new ApiJob(m_connection, "POST", QStringLiteral("/api/v1/tickets/%1/messages").arg(ticketId), this);
     job->setJsonBody(message);
     job->setIdempotencyKey(idempotencyKey);
     return started(job);
@@ -133,7 +135,8 @@ DownloadAttachmentJob *ApiClient::downloadAttachment(qint64 id, const QByteArray
 
 ApiJob *ApiClient::articles(const QUrlQuery &filters)
 {
-    return started(new ApiJob(m_connection, "GET", withQuery(QStringLiteral("/api/v1/kb/articles"), filters), this));
+    return started(
+        new ApiJob(m_connection, "GET", withQuery(QStringLiteral("/api/v1/kb/articles"), filters), this));
 }
 
 ApiJob *ApiClient::article(qint64 id)

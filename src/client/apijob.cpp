@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -17,7 +18,9 @@
 #define TIERDESK_VERSION "0"
 #endif
 
-Q_LOGGING_CATEGORY(lcApiJob, "tierdesk.client.api")
+// Per-request lines are debug output, off unless asked for
+// (QT_LOGGING_RULES="tierdesk.client.api.debug=true").
+Q_LOGGING_CATEGORY(lcApiJob, "tierdesk.client.api", QtInfoMsg)
 
 namespace tierdesk {
 
@@ -49,8 +52,9 @@ QString sslProblem(const QSslError &error, const QString &host)
     case QSslError::SelfSignedCertificate:
         return QStringLiteral("The certificate of %1 is self-signed and not trusted").arg(host);
     case QSslError::SelfSignedCertificateInChain:
-        return QStringLiteral("The certificate of %1 comes from a self-signed authority this computer does not "
-                              "trust")
+        return QStringLiteral(
+                   "The certificate of %1 comes from a self-signed authority this computer does not "
+                   "trust")
             .arg(host);
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
@@ -58,9 +62,9 @@ QString sslProblem(const QSslError &error, const QString &host)
         return QStringLiteral("The certificate of %1 was issued by an authority this computer does not trust")
             .arg(host);
     case QSslError::CertificateExpired:
-        return certificate.isNull()
-                   ? QStringLiteral("The certificate of %1 has expired").arg(host)
-                   : QStringLiteral("The certificate of %1 expired on %2").arg(host, dateText(certificate.expiryDate()));
+        return certificate.isNull() ? QStringLiteral("The certificate of %1 has expired").arg(host)
+                                    : QStringLiteral("The certificate of %1 expired on %2")
+                                          .arg(host, dateText(certificate.expiryDate()));
     case QSslError::CertificateNotYetValid:
         return certificate.isNull() ? QStringLiteral("The certificate of %1 is not valid yet").arg(host)
                                     : QStringLiteral("The certificate of %1 is not valid before %2")
@@ -86,7 +90,8 @@ QString sslProblem(const QSslError &error, const QString &host)
     case QSslError::NoPeerCertificate:
         return QStringLiteral("%1 presented no certificate").arg(host);
     default:
-        return QStringLiteral("The certificate of %1 could not be verified (%2)").arg(host, error.errorString());
+        return QStringLiteral("The certificate of %1 could not be verified (%2)")
+            .arg(host, error.errorString());
     }
 }
 
@@ -102,7 +107,8 @@ bool isJsonObjectText(const QByteArray &body)
 
 } // namespace
 
-ApiJob::ApiJob(ApiConnection *connection, const QByteArray &method, const QString &pathAndQuery, QObject *parent)
+ApiJob::ApiJob(ApiConnection *connection, const QByteArray &method, const QString &pathAndQuery,
+               QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_method(method.toUpper())
@@ -110,6 +116,18 @@ ApiJob::ApiJob(ApiConnection *connection, const QByteArray &method, const QStrin
     , m_requestId(ApiConnection::newRequestId())
     , m_timer(new QTimer(this))
 {
+    if (m_method != "GET" && m_method != "HEAD" && m_method != "OPTIONS") {
+        // Every mutation carries a key of its own, even when the caller gives none. Qt's HTTP layer sends
+        // a request once more by itself when a kept-alive connection drops after the request went out but
+        // before the answer began (measured in tst_apiclient); with the key the server answers that hidden
+        // repeat with the first answer instead of applying the change twice. The job itself still repeats
+        // only requests with the caller's key (isRetrySafe()): without one, the caller decides.
+        quint32 words[4];
+        QRandomGenerator::system()->fillRange(words);
+        m_headers.append({"Idempotency-Key",
+                          QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)});
+    }
     m_timer->setSingleShot(true);
     // One timer serves both waits of a job: the answer of the running attempt (a timeout) and the pause
     // before the next attempt (a retry). Which one it is follows from whether a reply is running.
@@ -147,7 +165,8 @@ void ApiJob::setRawBody(const QByteArray &body, const QByteArray &contentType)
 void ApiJob::setIdempotencyKey(const QByteArray &key)
 {
     m_hasIdempotencyKey = !key.isEmpty();
-    setHeader("Idempotency-Key", key);
+    if (m_hasIdempotencyKey)
+        setHeader("Idempotency-Key", key); // replaces the job's own key
 }
 
 void ApiJob::setIfMatch(qint64 version)
@@ -229,7 +248,8 @@ void ApiJob::sendAttempt()
     if (!m_connection) {
         ClientError error;
         error.kind = ClientError::Kind::Cancelled;
-        error.message = QStringLiteral("The connection to the server was closed before the request was sent.");
+        error.message =
+            QStringLiteral("The connection to the server was closed before the request was sent.");
         // Asynchronously, like every other ending: whoever started the job has not connected yet.
         QTimer::singleShot(0, this, [this, error] { finish(error); });
         return;
@@ -273,21 +293,40 @@ void ApiJob::sendAttempt()
     m_reply = reply;
     reply->setProperty(SentTokenProperty, sendsToken);
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(reply, &QNetworkReply::sslErrors, this, [reply, host = url.host()](const QList<QSslError> &errors) {
-        // Recorded for the message; never ignored. The handshake fails after this slot returns.
-        QStringList problems;
-        for (const QSslError &error : errors) {
-            const QString problem = sslProblem(error, host);
-            if (!problems.contains(problem))
-                problems.append(problem);
-        }
-        reply->setProperty(SslProblemsProperty, problems);
+    // The manager deletes its replies when the connection goes away (an ApiClient destroyed with jobs
+    // still running): forget the reply then, and end the job as cancelled.
+    connect(reply, &QObject::destroyed, this, [this, reply] {
+        if (m_reply != reply)
+            return;
+        m_reply = nullptr;
+        m_timer->stop();
+        QTimer::singleShot(0, this, [this] {
+            ClientError error;
+            error.kind = ClientError::Kind::Cancelled;
+            error.message = QStringLiteral("The connection to the server was closed before the answer came.");
+            finish(error);
+        });
     });
-    if (!m_requestBody.isEmpty()) {
-        connect(reply, &QNetworkReply::uploadProgress, this, &ApiJob::progress);
-    } else {
-        connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::progress);
-    }
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [reply, host = url.host()](const QList<QSslError> &errors) {
+                // Recorded for the message; never ignored. The handshake fails after this slot returns.
+                QStringList problems;
+                for (const QSslError &error : errors) {
+                    const QString problem = sslProblem(error, host);
+                    if (!problems.contains(problem))
+                        problems.append(problem);
+                }
+                reply->setProperty(SslProblemsProperty, problems);
+            });
+    // Qt reports (0, 0) for "nothing known"; a progress bar wants only real figures.
+    const auto report = [this](qint64 done, qint64 total) {
+        if (done > 0 || total > 0)
+            emit progress(done, total);
+    };
+    if (!m_requestBody.isEmpty())
+        connect(reply, &QNetworkReply::uploadProgress, this, report);
+    else
+        connect(reply, &QNetworkReply::downloadProgress, this, report);
     // Any byte in either direction proves that the server is alive: the timeout is for silence, so that a
     // large attachment on a slow line is not cut off while it is still moving.
     const auto alive = [this] {
@@ -300,7 +339,8 @@ void ApiJob::sendAttempt()
     const int timeout = m_timeoutMs > 0 ? m_timeoutMs : m_connection->timeoutMs();
     if (timeout > 0)
         m_timer->start(timeout);
-    qCDebug(lcApiJob).noquote() << m_method << url.toDisplayString() << "id" << m_requestId << "attempt" << m_attempt;
+    qCDebug(lcApiJob).noquote() << m_method << url.toDisplayString() << "id" << m_requestId << "attempt"
+                                << m_attempt;
 }
 
 void ApiJob::onTimeout()
@@ -323,11 +363,26 @@ void ApiJob::onReplyFinished()
     reply->deleteLater();
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_body = reply->readAll();
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     m_responseHeaders = reply->rawHeaderPairs();
     m_json = QJsonObject();
 
     ClientError error = errorFromReply(reply);
+    if (!error.isError() && m_method != "HEAD" && reply->rawHeader("Content-Encoding").isEmpty()) {
+        // Qt 6.4 can report a response whose connection closed before Content-Length bytes arrived as a
+        // success with a short body (seen through FaultProxy's CutResponse). A short body is a broken line,
+        // not an answer. (With a Content-Encoding the header counts the compressed bytes: not comparable.)
+        bool known = false;
+        const qint64 expected = reply->rawHeader("Content-Length").trimmed().toLongLong(&known);
+        if (known && expected != m_body.size()) {
+            error.kind = ClientError::Kind::Network;
+            error.httpStatus = m_status;
+            error.message = QStringLiteral("The answer from %1 was cut off after %2 of %3 bytes.")
+                                .arg(hostAndPort(reply->url()))
+                                .arg(m_body.size())
+                                .arg(expected);
+        }
+    }
     if (!error.isError()) {
         if (expectsJson() && !m_body.isEmpty()) {
             QJsonParseError parseError;
@@ -335,10 +390,11 @@ void ApiJob::onReplyFinished()
             if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
                 error.kind = ClientError::Kind::Protocol;
                 error.httpStatus = m_status;
-                error.message = QStringLiteral("The server's answer to %1 %2 is not a JSON object (%3).")
-                                    .arg(QString::fromLatin1(m_method), m_path,
-                                         parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                      : QStringLiteral("not an object"));
+                error.message =
+                    QStringLiteral("The server's answer to %1 %2 is not a JSON object (%3).")
+                        .arg(QString::fromLatin1(m_method), m_path,
+                             parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                          : QStringLiteral("not an object"));
             } else {
                 m_json = document.object();
             }
@@ -351,11 +407,12 @@ void ApiJob::onReplyFinished()
         }
     }
 
-    if (error.kind == ClientError::Kind::Unauthorized && reply->property(SentTokenProperty).toBool() && m_connection)
+    if (error.kind == ClientError::Kind::Unauthorized && reply->property(SentTokenProperty).toBool() &&
+        m_connection)
         emit m_connection->unauthorized();
 
-    const int maxAttempts = m_maxAttempts > 0 ? m_maxAttempts
-                                              : (m_connection ? m_connection->retryPolicy().maxAttempts() : 1);
+    const int maxAttempts =
+        m_maxAttempts > 0 ? m_maxAttempts : (m_connection ? m_connection->retryPolicy().maxAttempts() : 1);
     if (error.isTransient() && isRetrySafe() && m_attempt < maxAttempts && m_connection) {
         const int delay = m_connection->retryPolicy().delayMs(m_attempt + 1);
         qCInfo(lcApiJob).noquote() << m_method << m_path << "id" << m_requestId << "attempt" << m_attempt
@@ -389,9 +446,10 @@ ClientError ApiJob::errorFromReply(QNetworkReply *reply) const
     }
 
     // Qt's error ranges: 1-99 the connection, 101-199 the proxy, 201-299 HTTP 4xx, 301-399 the protocol,
-    // 401-499 HTTP 5xx. With an HTTP status and an error of the 4xx/5xx kind, the server's answer says it all;
-    // with a connection error the answer (if any arrived) is incomplete and must not be trusted.
-    const bool httpLevel = code == QNetworkReply::NoError || (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+    // 401-499 HTTP 5xx. With an HTTP status and an error of the 4xx/5xx kind, the server's answer says it
+    // all; with a connection error the answer (if any arrived) is incomplete and must not be trusted.
+    const bool httpLevel =
+        code == QNetworkReply::NoError || (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
     if (httpLevel && m_status > 0) {
         if (m_status >= 200 && m_status < 300)
             return error;
@@ -408,8 +466,9 @@ ClientError ApiJob::errorFromReply(QNetworkReply *reply) const
                                       .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, where));
             if (error.kind == Kind::Protocol && m_status >= 300 && m_status < 400) {
                 const QString location = QString::fromUtf8(reply->rawHeader("Location"));
-                error.message = QStringLiteral("The server at %1 redirects to %2: check the server address.")
-                                    .arg(where, location.isEmpty() ? QStringLiteral("another address") : location);
+                error.message =
+                    QStringLiteral("The server at %1 redirects to %2: check the server address.")
+                        .arg(where, location.isEmpty() ? QStringLiteral("another address") : location);
             }
         }
         return error;
@@ -429,7 +488,8 @@ ClientError ApiJob::errorFromReply(QNetworkReply *reply) const
         break;
     case QNetworkReply::RemoteHostClosedError:
         error.kind = Kind::Network;
-        error.message = QStringLiteral("The server at %1 closed the connection before answering completely.").arg(where);
+        error.message =
+            QStringLiteral("The server at %1 closed the connection before answering completely.").arg(where);
         break;
     case QNetworkReply::TimeoutError:
         error.kind = Kind::Timeout;
@@ -442,33 +502,38 @@ ClientError ApiJob::errorFromReply(QNetworkReply *reply) const
         break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError:
-        if (code == QNetworkReply::SslHandshakeFailedError || reply->property(SslProblemsProperty).isValid()) {
+        if (code == QNetworkReply::SslHandshakeFailedError ||
+            reply->property(SslProblemsProperty).isValid()) {
             const QStringList problems = reply->property(SslProblemsProperty).toStringList();
             error.kind = Kind::Tls;
             if (problems.isEmpty())
                 error.message = QStringLiteral("No secure connection could be made to %1: %2.")
                                     .arg(where, reply->errorString());
             else
-                error.message = QStringLiteral("%1. Tierdesk did not connect, to keep your data safe; if your "
-                                               "organisation uses its own certificate, add it to the trusted "
-                                               "certificates.")
-                                    .arg(problems.join(QStringLiteral("; ")));
+                error.message =
+                    QStringLiteral("%1. Tierdesk did not connect, to keep your data safe; if your "
+                                   "organisation uses its own certificate, add it to the trusted "
+                                   "certificates.")
+                        .arg(problems.join(QStringLiteral("; ")));
             break;
         }
         error.kind = Kind::Network;
-        error.message = QStringLiteral("Could not talk to the server at %1: %2.").arg(where, reply->errorString());
+        error.message =
+            QStringLiteral("Could not talk to the server at %1: %2.").arg(where, reply->errorString());
         break;
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         error.kind = Kind::Network;
-        error.message = QStringLiteral("The network is not available; the request to %1 will be repeated when it "
-                                       "is back.")
-                            .arg(where);
+        error.message =
+            QStringLiteral("The network is not available; the request to %1 will be repeated when it "
+                           "is back.")
+                .arg(where);
         break;
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         error.kind = Kind::Rejected;
-        error.message = QStringLiteral("The address %1 cannot be used: %2.").arg(url.toDisplayString(), reply->errorString());
+        error.message = QStringLiteral("The address %1 cannot be used: %2.")
+                            .arg(url.toDisplayString(), reply->errorString());
         break;
     case QNetworkReply::ProtocolFailure:
         // A garbled or cut HTTP answer: on a sound server that is the line, not the request.
@@ -479,10 +544,12 @@ ClientError ApiJob::errorFromReply(QNetworkReply *reply) const
     default:
         if (code >= 101 && code <= 199) {
             error.kind = Kind::Network;
-            error.message = QStringLiteral("The proxy between Tierdesk and %1 failed: %2.").arg(where, reply->errorString());
+            error.message = QStringLiteral("The proxy between Tierdesk and %1 failed: %2.")
+                                .arg(where, reply->errorString());
         } else {
             error.kind = Kind::Network;
-            error.message = QStringLiteral("Could not talk to the server at %1: %2.").arg(where, reply->errorString());
+            error.message =
+                QStringLiteral("Could not talk to the server at %1: %2.").arg(where, reply->errorString());
         }
         break;
     }
@@ -497,8 +564,9 @@ void ApiJob::finish(const ClientError &error)
     m_error = error;
     m_finished = true;
     if (error.isError()) {
-        qCDebug(lcApiJob).noquote() << m_method << m_path << "id" << m_requestId << "failed after" << m_attempt
-                                    << "attempt(s):" << ClientError::kindName(error.kind) << error.message;
+        qCDebug(lcApiJob).noquote() << m_method << m_path << "id" << m_requestId << "failed after"
+                                    << m_attempt << "attempt(s):" << ClientError::kindName(error.kind)
+                                    << error.message;
     }
     emit finished(this);
     if (m_autoDelete)

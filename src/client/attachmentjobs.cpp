@@ -14,13 +14,15 @@ QByteArray sha256Hex(const QByteArray &bytes)
 
 QString uploadPath(const QString &filename)
 {
-    return QStringLiteral("/api/v1/attachments?filename=") + QString::fromLatin1(QUrl::toPercentEncoding(filename));
+    return QStringLiteral("/api/v1/attachments?filename=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(filename));
 }
 
 } // namespace
 
 UploadAttachmentJob::UploadAttachmentJob(ApiConnection *connection, const QString &filename,
-                                         const QByteArray &contentType, const QByteArray &bytes, QObject *parent)
+                                         const QByteArray &contentType, const QByteArray &bytes,
+                                         QObject *parent)
     : ApiJob(connection, "POST", uploadPath(filename), parent)
     , m_sha256Hex(sha256Hex(bytes))
 {
@@ -38,9 +40,10 @@ bool UploadAttachmentJob::parse(ClientError *error)
     }
     if (info->sha256.toLatin1().toLower() != m_sha256Hex) {
         error->kind = ClientError::Kind::Protocol;
-        error->message = QStringLiteral("The file arrived damaged: the server computed the checksum %1, but the "
-                                        "file sent has %2.")
-                             .arg(info->sha256, QString::fromLatin1(m_sha256Hex));
+        error->message =
+            QStringLiteral("The file arrived damaged: the server computed the checksum %1, but the "
+                           "file sent has %2.")
+                .arg(info->sha256, QString::fromLatin1(m_sha256Hex));
         return false;
     }
     m_attachment = *info;

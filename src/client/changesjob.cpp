@@ -25,10 +25,10 @@ bool readInteger(const QJsonValue &value, qint64 *out)
 } // namespace
 
 ChangesJob::ChangesJob(ApiConnection *connection, qint64 since, int limit, QObject *parent)
-    : ApiJob(connection, "GET", QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(limit), parent)
+    : ApiJob(connection, "GET", QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(limit),
+             parent)
     , m_since(since)
-{
-}
+{}
 
 bool ChangesJob::parse(ClientError *error)
 {
@@ -90,7 +90,9 @@ bool ChangesJob::parse(ClientError *error)
         change.data = data.toObject();
     }
     if (!m_changes.isEmpty() && m_next < m_changes.constLast().seq)
-        return fail(QStringLiteral("'next' (%1) lies before the last change (%2)").arg(m_next).arg(m_changes.constLast().seq));
+        return fail(QStringLiteral("'next' (%1) lies before the last change (%2)")
+                        .arg(m_next)
+                        .arg(m_changes.constLast().seq));
     return true;
 }
 

@@ -30,14 +30,17 @@ constexpr int BlockingTimeoutMs = 120000;
 // or activate org.freedesktop.secrets — like OtherError.
 bool isUnavailable(QKeychain::Error error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError || error == QKeychain::NotImplemented;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError ||
+           error == QKeychain::NotImplemented;
 }
 
 QString unavailableMessage(const QString &detail)
 {
-    QString message = QStringLiteral("No keychain service is running (install and unlock GNOME Keyring or KWallet). "
-                                     "Tierdesk can keep the sign-in token in a file readable only by you instead.");
-    if (!detail.trimmed().isEmpty())
+    QString message =
+        QStringLiteral("No keychain service is running (install and unlock GNOME Keyring or KWallet). "
+                       "Tierdesk can keep the sign-in token in a file readable only by you instead.");
+    // QtKeychain's "Unknown error" adds nothing for the reader.
+    if (!detail.trimmed().isEmpty() && detail.trimmed() != QLatin1String("Unknown error"))
         message += QStringLiteral(" (The keychain said: %1)").arg(detail.trimmed());
     return message;
 }
@@ -46,17 +49,18 @@ QString unavailableMessage(const QString &detail)
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString CredentialStore::entryKey(const QUrl &server, const QString &login)
 {
     // One entry per account per server; the default port is written out so that https://host and
     // https://host:443 are the same server.
-    QUrl normalised = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                      | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    QUrl normalised = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                      QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
     normalised.setScheme(normalised.scheme().toLower());
     normalised.setHost(normalised.host().toLower());
+    if (normalised.path() == QLatin1String("/"))
+        normalised.setPath(QString());
     if (normalised.port() < 0)
         normalised.setPort(normalised.scheme() == QLatin1String("https") ? 443 : 80);
     return login + QLatin1Char('@') + normalised.toString(QUrl::FullyEncoded);
@@ -64,8 +68,9 @@ QString CredentialStore::entryKey(const QUrl &server, const QString &login)
 
 QString CredentialStore::fallbackFile() const
 {
-    const QString dir = m_fallbackDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                : m_fallbackDir;
+    const QString dir = m_fallbackDir.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : m_fallbackDir;
     return QDir(dir).filePath(FallbackFileName);
 }
 
@@ -87,7 +92,8 @@ void CredentialStore::writeToken(const QUrl &server, const QString &login, const
         }
         if (!isUnavailable(error)) {
             m_lastBackend = Backend::None;
-            emit failed(QStringLiteral("The keychain did not store the sign-in token: %1").arg(job->errorString()));
+            emit failed(
+                QStringLiteral("The keychain did not store the sign-in token: %1").arg(job->errorString()));
             return;
         }
         qCInfo(lcCredentials) << "keychain unavailable for writing:" << job->errorString();
@@ -124,7 +130,8 @@ void CredentialStore::readToken(const QUrl &server, const QString &login)
         const bool unavailable = isUnavailable(error);
         if (error != QKeychain::EntryNotFound && !unavailable) {
             m_lastBackend = Backend::None;
-            emit failed(QStringLiteral("The keychain did not give out the sign-in token: %1").arg(job->errorString()));
+            emit failed(QStringLiteral("The keychain did not give out the sign-in token: %1")
+                            .arg(job->errorString()));
             return;
         }
         if (unavailable && !m_fileFallbackAllowed) {
@@ -180,7 +187,8 @@ void CredentialStore::removeToken(const QUrl &server, const QString &login)
             return;
         }
         m_lastBackend = Backend::None;
-        emit failed(QStringLiteral("The keychain did not remove the sign-in token: %1").arg(job->errorString()));
+        emit failed(
+            QStringLiteral("The keychain did not remove the sign-in token: %1").arg(job->errorString()));
     });
     job->start();
 }
@@ -200,7 +208,8 @@ bool CredentialStore::writeTokenBlocking(const QUrl &server, const QString &logi
     };
     const QList<QMetaObject::Connection> connections{
         connect(this, &CredentialStore::tokenWritten, &loop, [&] { end(true, {}); }),
-        connect(this, &CredentialStore::keychainUnavailable, &loop, [&](const QString &text) { end(false, text); }),
+        connect(this, &CredentialStore::keychainUnavailable, &loop,
+                [&](const QString &text) { end(false, text); }),
         connect(this, &CredentialStore::failed, &loop, [&](const QString &text) { end(false, text); }),
     };
     writeToken(server, login, token);
@@ -211,7 +220,8 @@ bool CredentialStore::writeTokenBlocking(const QUrl &server, const QString &logi
     for (const QMetaObject::Connection &connection : connections)
         disconnect(connection);
     if (!done)
-        message = QStringLiteral("The keychain did not answer within %1 seconds.").arg(BlockingTimeoutMs / 1000);
+        message =
+            QStringLiteral("The keychain did not answer within %1 seconds.").arg(BlockingTimeoutMs / 1000);
     if (error)
         *error = message;
     return ok;
@@ -251,7 +261,8 @@ QByteArray CredentialStore::readTokenBlocking(const QUrl &server, const QString 
     for (const QMetaObject::Connection &connection : connections)
         disconnect(connection);
     if (!done)
-        message = QStringLiteral("The keychain did not answer within %1 seconds.").arg(BlockingTimeoutMs / 1000);
+        message =
+            QStringLiteral("The keychain did not answer within %1 seconds.").arg(BlockingTimeoutMs / 1000);
     if (error)
         *error = message;
     return result;
@@ -261,7 +272,8 @@ bool CredentialStore::writeFile(const QString &key, const QByteArray &token, QSt
 {
     const QString path = fallbackFile();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = QStringLiteral("Cannot create the folder %1 for the sign-in token.").arg(QFileInfo(path).absolutePath());
+        *error = QStringLiteral("Cannot create the folder %1 for the sign-in token.")
+                     .arg(QFileInfo(path).absolutePath());
         return false;
     }
     QJsonObject tokens;
@@ -303,10 +315,12 @@ QByteArray CredentialStore::readFile(const QString &key, bool *found, QString *e
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read the sign-in token from %1: %2").arg(file.fileName(), file.errorString());
+        *error = QStringLiteral("Cannot read the sign-in token from %1: %2")
+                     .arg(file.fileName(), file.errorString());
         return {};
     }
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                              QFileDevice::WriteOther)) {
         // Somebody widened the permissions: narrow them again, the token inside may already be known.
         qCWarning(lcCredentials).noquote() << file.fileName() << "was readable by others; made private again";
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -341,7 +355,8 @@ void CredentialStore::removeFromFile(const QString &key)
         return;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         qCWarning(lcCredentials).noquote() << "cannot rewrite" << path << file.errorString();
         return;
     }

@@ -38,6 +38,9 @@ SyncEngine::SyncEngine(ApiClient *api, LocalStore *store, QObject *parent)
     qRegisterMetaType<tierdesk::Conflict>();
     qRegisterMetaType<tierdesk::OutboxEntry>();
     qRegisterMetaType<tierdesk::ClientError>();
+    // A silence timeout, not a total one (progress restarts it): short, because Qt 6.4 can leave a request
+    // hanging after the server reset an idle keep-alive connection, and only the timeout recovers it.
+    m_api->connection()->setTimeoutMs(10000);
     m_recoveryTimer->setSingleShot(true);
     connect(m_recoveryTimer, &QTimer::timeout, this, &SyncEngine::onRecoveryTimer);
     m_pollTimer->setSingleShot(true);

@@ -66,15 +66,32 @@ std::optional<User> AuthService::authenticate(const QByteArray &token)
 {
     if (token.size() > 256)
         return std::nullopt;
+    const auto hash = tokenHash(token);
+    const qint64 now = Timestamp::nowMs();
+    // The token itself is checked on every request, so a logout or a password change (which deletes the
+    // user's tokens, possibly from another process) takes effect at once.
     qint64 userId = 0;
     {
         Statement st = m_db.prepare(QStringLiteral("SELECT user_id FROM tokens WHERE hash = ? AND expires_at > ?"));
-        st.bind(tokenHash(token)).bind(Timestamp::nowMs()).exec();
+        st.bind(hash).bind(now).exec();
         if (!st.next())
             return std::nullopt;
         userId = st.int64(0);
     }
-    return m_users.userById(userId);
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_cache.constFind(userId);
+        if (it != m_cache.cend() && it->validUntil > now)
+            return it->user;
+    }
+    std::optional<User> user = m_users.userById(userId);
+    if (user) {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_cache.size() >= CacheCapacity)
+            m_cache.clear();
+        m_cache.insert(userId, {*user, now + CacheLifetimeMs});
+    }
+    return user;
 }
 
 } // namespace tierdesk

@@ -5,6 +5,8 @@
 #include "core/user.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QMutex>
 #include <optional>
 
 namespace tierdesk {
@@ -37,6 +39,17 @@ private:
     Database &m_db;
     UserRepository &m_users;
     LoginRateLimiter m_limiter;
+    // User id → user (with groups) for a few seconds: reading them on every request took a fifth of a simple
+    // GET. The token is still checked each time; a changed role or team shows after at most CacheLifetimeMs.
+    struct CachedSession
+    {
+        User user;
+        qint64 validUntil = 0;
+    };
+    static constexpr qint64 CacheLifetimeMs = 5000;
+    static constexpr qsizetype CacheCapacity = 10000;
+    QMutex m_cacheMutex;
+    QHash<qint64, CachedSession> m_cache;
     QString m_dummyHash; // verified against when the login is unknown, so timing does not reveal accounts
 };
 

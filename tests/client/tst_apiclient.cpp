@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -29,6 +31,7 @@
 
 #include <cctype>
 #include <memory>
+#include <vector>
 
 using tierdesk::ApiJob;
 using tierdesk::ChangesJob;
@@ -44,13 +47,13 @@ using Kind = ClientError::Kind;
 namespace {
 
 // Takes over a started job (no auto-delete, so that it can be inspected after the next job ran) and waits.
-template<class Job>
-std::unique_ptr<Job> finished(Job *job, int timeoutMs = 30000)
+template<class Job> std::unique_ptr<Job> finished(Job *job, int timeoutMs = 30000)
 {
     job->setAutoDelete(false);
     std::unique_ptr<Job> owned(job);
     if (!owned->waitForFinished(timeoutMs))
-        qWarning() << "job" << owned->method() << owned->path() << "did not finish within" << timeoutMs << "ms";
+        qWarning() << "job" << owned->method() << owned->path() << "did not finish within" << timeoutMs
+                   << "ms";
     return owned;
 }
 
@@ -99,7 +102,8 @@ quint16 closedPort()
 }
 
 // Makes a self-signed certificate for 127.0.0.1 with the openssl command-line tool.
-bool makeCertificate(const QString &dir, const QString &name, QString *certificate, QString *key, QString *error)
+bool makeCertificate(const QString &dir, const QString &name, QString *certificate, QString *key,
+                     QString *error)
 {
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (openssl.isEmpty()) {
@@ -113,9 +117,11 @@ bool makeCertificate(const QString &dir, const QString &name, QString *certifica
     process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
                             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                            QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"), QStringLiteral("1"),
-                            QStringLiteral("-keyout"), *key, QStringLiteral("-out"), *certificate});
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+                            QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-days"),
+                            QStringLiteral("1"), QStringLiteral("-keyout"), *key, QStringLiteral("-out"),
+                            *certificate});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
         *error = QStringLiteral("openssl req failed: %1").arg(QString::fromUtf8(process.readAll()));
         return false;
     }
@@ -148,11 +154,12 @@ private:
     // A ticket for customer1 created by agent1 through the typed client.
     qint64 createTicket(TypedClient &client, const QString &subject, qint64 *version = nullptr)
     {
-        auto job = finished(client.createTicket({{QStringLiteral("subject"), subject},
-                                                 {QStringLiteral("requester_id"), m_customerId},
-                                                 {QStringLiteral("severity"), 3},
-                                                 {QStringLiteral("body"), QStringLiteral("Made by tst_apiclient.")}},
-                                                TypedClient::newIdempotencyKey()));
+        auto job =
+            finished(client.createTicket({{QStringLiteral("subject"), subject},
+                                          {QStringLiteral("requester_id"), m_customerId},
+                                          {QStringLiteral("severity"), 3},
+                                          {QStringLiteral("body"), QStringLiteral("Made by tst_apiclient.")}},
+                                         TypedClient::newIdempotencyKey()));
         if (!job->ok()) {
             qWarning().noquote() << describe(*job);
             return 0;
@@ -162,14 +169,49 @@ private:
         return job->json().value(QLatin1String("id")).toInteger();
     }
 
+    // Every ticket agent1 sees, through the reference client, all pages.
+    QJsonArray allTickets() const
+    {
+        QJsonArray tickets;
+        QString cursor;
+        for (int page = 0; page < 1000; ++page) {
+            QString path = QStringLiteral("/api/v1/tickets?limit=500");
+            if (!cursor.isEmpty())
+                path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+            const ApiReply reply = m_raw->get(path);
+            if (reply.status != 200) {
+                qWarning().noquote() << "listing tickets failed:" << reply.status << reply.body;
+                return {};
+            }
+            for (const QJsonValue &t : reply.json().value(QLatin1String("items")).toArray())
+                tickets.append(t);
+            cursor = reply.json().value(QLatin1String("next")).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        return tickets;
+    }
+
+    int countTickets(const QString &subject) const
+    {
+        int found = 0;
+        for (const QJsonValue &t : allTickets())
+            found += t.toObject().value(QLatin1String("subject")).toString() == subject ? 1 : 0;
+        return found;
+    }
+
 private slots:
     void initTestCase()
     {
+        // Per-request lines of the client are for debugging, not for the test log.
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("tierdesk.client.api.debug=false\ntierdesk.test.faultproxy.debug=false"));
         m_server = std::make_unique<TestServer>(tierdesk::test::TestServerOptions{.demo = true});
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_raw = std::make_unique<RawClient>(*m_server);
         QVERIFY(m_raw->login(QStringLiteral("agent1"), QStringLiteral("demo")));
-        for (const QJsonValue &user : m_raw->get(QStringLiteral("/api/v1/users")).json().value(QLatin1String("items")).toArray()) {
+        for (const QJsonValue &user :
+             m_raw->get(QStringLiteral("/api/v1/users")).json().value(QLatin1String("items")).toArray()) {
             if (user.toObject().value(QLatin1String("login")).toString() == QLatin1String("customer1"))
                 m_customerId = user.toObject().value(QLatin1String("id")).toInteger();
         }
@@ -224,7 +266,7 @@ private slots:
         VERIFY_OK(everything);
         const QJsonArray items = everything->items();
         QVERIFY(items.size() >= 30); // the demo has 38 tickets
-        QCOMPARE(idsOf(items), idsOf(m_raw->get(QStringLiteral("/api/v1/tickets?limit=500")).json().value(QLatin1String("items")).toArray()));
+        QCOMPARE(idsOf(items), idsOf(allTickets()));
 
         // status: only open ones, and all of them.
         QUrlQuery open = all;
@@ -254,7 +296,8 @@ private slots:
         auto textJob = finished(client->tickets(text));
         VERIFY_OK(textJob);
         const ApiReply reference =
-            m_raw->get(QStringLiteral("/api/v1/tickets?limit=500&q=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("SMTP-421 & bounce"))));
+            m_raw->get(QStringLiteral("/api/v1/tickets?limit=500&q=") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("SMTP-421 & bounce"))));
         QCOMPARE(reference.status, 200);
         QCOMPARE(idsOf(textJob->items()), idsOf(reference.json().value(QLatin1String("items")).toArray()));
 
@@ -264,7 +307,8 @@ private slots:
         auto badJob = finished(client->tickets(bad));
         QCOMPARE(badJob->error().kind, Kind::Rejected);
         QCOMPARE(badJob->httpStatus(), 400);
-        QVERIFY2(badJob->error().message.contains(QLatin1String("status")), qPrintable(badJob->error().message));
+        QVERIFY2(badJob->error().message.contains(QLatin1String("status")),
+                 qPrintable(badJob->error().message));
         QCOMPARE(badJob->attempts(), 1); // a rejected request is not repeated
     }
 
@@ -275,11 +319,12 @@ private slots:
 
         const QString subject = QStringLiteral("Printer on floor 3 prints only blank pages %1")
                                     .arg(QRandomGenerator::global()->generate());
-        auto created = finished(client->createTicket({{QStringLiteral("subject"), subject},
-                                                      {QStringLiteral("requester_id"), m_customerId},
-                                                      {QStringLiteral("severity"), 3},
-                                                      {QStringLiteral("body"), QStringLiteral("Blank pages since Monday.")}},
-                                                     TypedClient::newIdempotencyKey()));
+        auto created = finished(
+            client->createTicket({{QStringLiteral("subject"), subject},
+                                  {QStringLiteral("requester_id"), m_customerId},
+                                  {QStringLiteral("severity"), 3},
+                                  {QStringLiteral("body"), QStringLiteral("Blank pages since Monday.")}},
+                                 TypedClient::newIdempotencyKey()));
         VERIFY_OK(created);
         QCOMPARE(created->httpStatus(), 201);
         const qint64 id = created->json().value(QLatin1String("id")).toInteger();
@@ -359,7 +404,10 @@ private slots:
         VERIFY_OK(coded);
         QVERIFY(!coded->items().isEmpty());
         for (const QJsonValue &a : coded->items()) {
-            QVERIFY(a.toObject().value(QLatin1String("error_codes")).toArray().contains(QStringLiteral("SMTP-421")));
+            QVERIFY(a.toObject()
+                        .value(QLatin1String("error_codes"))
+                        .toArray()
+                        .contains(QStringLiteral("SMTP-421")));
         }
 
         QUrlQuery words;
@@ -367,7 +415,9 @@ private slots:
         auto found = finished(client->articles(words));
         VERIFY_OK(found);
         QVERIFY(!found->items().isEmpty());
-        const ApiReply reference = m_raw->get(QStringLiteral("/api/v1/kb/articles?q=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("błąd"))));
+        const ApiReply reference =
+            m_raw->get(QStringLiteral("/api/v1/kb/articles?q=") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("błąd"))));
         QCOMPARE(idsOf(found->items()), idsOf(reference.json().value(QLatin1String("items")).toArray()));
 
         const qint64 articleId = coded->items().first().toObject().value(QLatin1String("id")).toInteger();
@@ -375,23 +425,31 @@ private slots:
         VERIFY_OK(one);
         QCOMPARE(one->json().value(QLatin1String("id")).toInteger(), articleId);
 
-        auto created = finished(client->createArticle({{QStringLiteral("title"), QStringLiteral("Clearing the quorblix cache")},
-                                                       {QStringLiteral("body"), QStringLiteral("Settings, then Clear.")},
-                                                       {QStringLiteral("lang"), QStringLiteral("en")},
-                                                       {QStringLiteral("category"), QStringLiteral("Testing")}},
-                                                      TypedClient::newIdempotencyKey()));
+        auto created = finished(
+            client->createArticle({{QStringLiteral("title"), QStringLiteral("Clearing the quorblix cache")},
+                                   {QStringLiteral("body"), QStringLiteral("Settings, then Clear.")},
+                                   {QStringLiteral("lang"), QStringLiteral("en")},
+                                   {QStringLiteral("category"), QStringLiteral("Testing")}},
+                                  TypedClient::newIdempotencyKey()));
         VERIFY_OK(created);
         QCOMPARE(created->httpStatus(), 201);
         const qint64 newId = created->json().value(QLatin1String("id")).toInteger();
-        auto patched = finished(client->patchArticle(newId, created->json().value(QLatin1String("version")).toInteger(),
-                                                     {{QStringLiteral("body"), QStringLiteral("Settings, Storage, Clear.")}},
-                                                     TypedClient::newIdempotencyKey()));
+        auto patched = finished(
+            client->patchArticle(newId, created->json().value(QLatin1String("version")).toInteger(),
+                                 {{QStringLiteral("body"), QStringLiteral("Settings, Storage, Clear.")}},
+                                 TypedClient::newIdempotencyKey()));
         VERIFY_OK(patched);
-        QCOMPARE(patched->json().value(QLatin1String("body")).toString(), QStringLiteral("Settings, Storage, Clear."));
+        QCOMPARE(patched->json().value(QLatin1String("body")).toString(),
+                 QStringLiteral("Settings, Storage, Clear."));
         auto stale = finished(client->patchArticle(newId, 1, {{QStringLiteral("body"), QStringLiteral("x")}},
                                                    TypedClient::newIdempotencyKey()));
         QCOMPARE(stale->error().kind, Kind::Conflict);
-        QCOMPARE(stale->error().body.value(QLatin1String("current")).toObject().value(QLatin1String("id")).toInteger(), newId);
+        QCOMPARE(stale->error()
+                     .body.value(QLatin1String("current"))
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toInteger(),
+                 newId);
     }
 
     void changesPageUntilHead()
@@ -431,12 +489,12 @@ private slots:
             since = page->next();
             QVERIFY(++pages < 10000);
         }
-        QVERIFY(pages > 1);       // the demo has far more than 25 changes
-        QCOMPARE(since, head);    // an agent sees everything: the last page ends at the head
+        QVERIFY(pages > 1);    // the demo has far more than 25 changes
+        QCOMPARE(since, head); // an agent sees everything: the last page ends at the head
         QVERIFY(lastSeq <= head);
         QVERIFY(entities.contains(QStringLiteral("ticket")));
         QVERIFY(entities.contains(QStringLiteral("user")));
-        QCOMPARE(ticketIds, idsOf(m_raw->get(QStringLiteral("/api/v1/tickets?limit=500")).json().value(QLatin1String("items")).toArray()));
+        QCOMPARE(ticketIds, idsOf(allTickets()));
 
         // At the head: an empty page, more=false, next stays.
         auto empty = finished(client->changes(head, 25));
@@ -452,7 +510,11 @@ private slots:
         QVERIFY(client);
         auto users = finished(client->users());
         VERIFY_OK(users);
-        QCOMPARE(users->items().size(), m_raw->get(QStringLiteral("/api/v1/users")).json().value(QLatin1String("items")).toArray().size());
+        QCOMPARE(users->items().size(), m_raw->get(QStringLiteral("/api/v1/users"))
+                                            .json()
+                                            .value(QLatin1String("items"))
+                                            .toArray()
+                                            .size());
         QVERIFY(users->items().size() >= 8);
         auto groups = finished(client->groups());
         VERIFY_OK(groups);
@@ -512,7 +574,8 @@ private slots:
         auto client = loggedIn(QStringLiteral("agent1"));
         QVERIFY(client);
         const QByteArray bytes = randomBytes(3 * 1024 * 1024 + 17, 4711);
-        auto upload = client->uploadAttachment(QStringLiteral("vpn-client log (März).bin"), "application/octet-stream", bytes);
+        auto upload = client->uploadAttachment(QStringLiteral("vpn-client log (März).bin"),
+                                               "application/octet-stream", bytes);
         QSignalSpy uploadProgress(upload, &ApiJob::progress);
         auto uploaded = finished(upload);
         VERIFY_OK(uploaded);
@@ -545,7 +608,8 @@ private slots:
         wrong[0] = wrong[0] == 'a' ? 'b' : 'a';
         auto damaged = finished(client->downloadAttachment(info.id, wrong));
         QCOMPARE(damaged->error().kind, Kind::Protocol);
-        QVERIFY2(damaged->error().message.contains(QLatin1String("checksum")), qPrintable(damaged->error().message));
+        QVERIFY2(damaged->error().message.contains(QLatin1String("checksum")),
+                 qPrintable(damaged->error().message));
         QVERIFY(!damaged->ok());
 
         auto missing = finished(client->downloadAttachment(info.id + 1000));
@@ -562,13 +626,15 @@ private slots:
 
         auto get = finished(client.tickets());
         QCOMPARE(get->error().kind, Kind::Network);
-        QCOMPARE(get->error().message,
-                 QStringLiteral("The server at 127.0.0.1:%1 refused the connection — is it running?").arg(port));
+        QCOMPARE(
+            get->error().message,
+            QStringLiteral("The server at 127.0.0.1:%1 refused the connection — is it running?").arg(port));
         QVERIFY(get->error().isTransient());
         QCOMPARE(get->attempts(), 3); // retried per policy
 
         // A POST without an idempotency key might have been applied: never repeated by itself.
-        auto post = finished(client.createTicket({{QStringLiteral("subject"), QStringLiteral("x")}}, QByteArray()));
+        auto post =
+            finished(client.createTicket({{QStringLiteral("subject"), QStringLiteral("x")}}, QByteArray()));
         QCOMPARE(post->error().kind, Kind::Network);
         QVERIFY(!post->isRetrySafe());
         QCOMPARE(post->attempts(), 1);
@@ -594,7 +660,8 @@ private slots:
         client.connection()->setRetryPolicy(RetryPolicy(1, 10, 10));
         auto job = finished(client.health());
         QCOMPARE(job->error().kind, Kind::Network);
-        QVERIFY2(job->error().message.contains(QLatin1String("could not be found")), qPrintable(job->error().message));
+        QVERIFY2(job->error().message.contains(QLatin1String("could not be found")),
+                 qPrintable(job->error().message));
         QVERIFY(job->error().message.contains(QLatin1String("tierdesk-no-such-host.invalid")));
     }
 
@@ -647,41 +714,43 @@ private slots:
         QVERIFY2(proxy.listen(), qPrintable(proxy.errorString()));
         auto client = loggedIn(QStringLiteral("agent1"), proxy.url());
         QVERIFY(client);
-        client->connection()->setRetryPolicy(RetryPolicy(4, 20, 100));
+        client->connection()->setRetryPolicy(RetryPolicy(6, 20, 100));
 
         // The server handles the request; the answer never reaches the client (reset before its first byte).
+        // Three times: Qt's HTTP layer itself may send a request once more after such a reset (it did in
+        // about half of the measured cases), so three faults make sure that the job's own retry is exercised.
         proxy.setMode(FaultProxy::Mode::ResetInResponse);
         proxy.setResetAfterResponseBytes(0);
-        proxy.setFaultBudget(1);
+        proxy.setFaultBudget(3);
         const int requestsBefore = proxy.requestsSeen();
 
         const QString subject = QStringLiteral("Lost answer %1").arg(QRandomGenerator::global()->generate());
-        auto created = finished(client->createTicket({{QStringLiteral("subject"), subject},
-                                                      {QStringLiteral("requester_id"), m_customerId}},
-                                                     TypedClient::newIdempotencyKey()));
+        auto created = finished(client->createTicket(
+            {{QStringLiteral("subject"), subject}, {QStringLiteral("requester_id"), m_customerId}},
+            TypedClient::newIdempotencyKey()));
         VERIFY_OK(created);
-        QCOMPARE(proxy.faults(FaultProxy::Fault::ResetInResponse), 1);
-        QCOMPARE(proxy.requestsSeen() - requestsBefore, 2); // the lost one and its repetition
-        QCOMPARE(created->attempts(), 2);
+        QCOMPARE(proxy.faults(FaultProxy::Fault::ResetInResponse), 3);
+        QCOMPARE(proxy.requestsSeen() - requestsBefore, 4); // three lost answers, then one that arrived
+        QVERIFY2(created->attempts() >= 2, "the job repeated the request itself");
         QCOMPARE(created->httpStatus(), 201);
-        // The second answer is the stored answer to the first request: the server did the work once.
+        // The last answer is the stored answer to the first request: the server did the work once.
         QCOMPARE(created->responseHeader("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(countTickets(subject), 1);
 
-        int found = 0;
-        for (const QJsonValue &t : m_raw->get(QStringLiteral("/api/v1/tickets?limit=500")).json().value(QLatin1String("items")).toArray())
-            found += t.toObject().value(QLatin1String("subject")).toString() == subject ? 1 : 0;
-        QCOMPARE(found, 1);
-
-        // Without a key the same fault is reported, not repeated: the caller cannot know whether it happened.
-        proxy.setFaultBudget(1);
-        const QString unkeyedSubject = QStringLiteral("Unkeyed %1").arg(QRandomGenerator::global()->generate());
-        auto unkeyed = finished(client->createTicket({{QStringLiteral("subject"), unkeyedSubject},
-                                                      {QStringLiteral("requester_id"), m_customerId}},
-                                                     QByteArray()));
+        // Without the caller's key the lost answer is reported, not repeated by the job (the caller decides).
+        // The job's own key still keeps a repetition by Qt's HTTP layer from creating a second ticket.
+        proxy.setFaultBudget(10);
+        const QString unkeyedSubject =
+            QStringLiteral("Unkeyed %1").arg(QRandomGenerator::global()->generate());
+        auto unkeyed = finished(client->createTicket(
+            {{QStringLiteral("subject"), unkeyedSubject}, {QStringLiteral("requester_id"), m_customerId}},
+            QByteArray()));
+        proxy.setFaultBudget(0);
         QCOMPARE(unkeyed->error().kind, Kind::Network);
         QCOMPARE(unkeyed->attempts(), 1);
         QVERIFY2(unkeyed->error().message.contains(QStringLiteral("127.0.0.1:%1").arg(proxy.port())),
                  qPrintable(unkeyed->error().message));
+        QCOMPARE(countTickets(unkeyedSubject), 1);
     }
 
     void cutResponseOfAGetIsRetried()
@@ -700,6 +769,104 @@ private slots:
         QVERIFY(!tickets->items().isEmpty());
     }
 
+    void delayedAndRefusedRequestsThroughTheProxy()
+    {
+        FaultProxy proxy(m_server->baseUrl());
+        QVERIFY(proxy.listen());
+        auto client = loggedIn(QStringLiteral("agent1"), proxy.url());
+        QVERIFY(client);
+        client->connection()->setRetryPolicy(RetryPolicy(3, 20, 100));
+
+        // Every chunk held back 15 ms, both ways: a megabyte up and down arrives intact and in order.
+        proxy.setMode(FaultProxy::Mode::Delay);
+        proxy.setDelayMs(15);
+        const QByteArray bytes = randomBytes(1024 * 1024, 99);
+        auto uploaded =
+            finished(client->uploadAttachment(QStringLiteral("slow.bin"), "application/octet-stream", bytes));
+        VERIFY_OK(uploaded);
+        auto downloaded = finished(client->downloadAttachment(uploaded->attachment().id, sha256Hex(bytes)));
+        VERIFY_OK(downloaded);
+        QVERIFY(downloaded->bytes() == bytes);
+        QVERIFY(proxy.faults(FaultProxy::Fault::Delay) >= 4);
+
+        // The connection reset as the request starts: nothing reached the server; a GET is repeated.
+        // (Qt's HTTP layer may do the repeat itself before the job sees an error.)
+        proxy.setMode(FaultProxy::Mode::ResetBeforeRequest);
+        proxy.setFaultBudget(1);
+        const int requestsBefore = proxy.requestsSeen();
+        auto tickets = finished(client->tickets());
+        VERIFY_OK(tickets);
+        QCOMPARE(proxy.faults(FaultProxy::Fault::ResetBeforeRequest), 1);
+        QCOMPARE(proxy.requestsSeen() - requestsBefore, 2);
+        QVERIFY(!tickets->items().isEmpty());
+
+        // Every open connection reset at once (a restarted NAT box or proxy). A request sent right after that
+        // often hangs in Qt 6.4: no error, no new connection (11 of 25 runs here; 11 of 20 with a bare
+        // QNetworkAccessManager against a QTcpServer that resets its idle connections). Only the job's
+        // timeout gets it going again, and the retry succeeds.
+        proxy.setMode(FaultProxy::Mode::PassThrough);
+        QVERIFY(proxy.activeConnections() >= 1);
+        proxy.abortAllConnections();
+        QTRY_COMPARE(proxy.activeConnections(), 0);
+        client->connection()->setTimeoutMs(2000);
+        auto again = finished(client->me());
+        VERIFY_OK(again);
+        QVERIFY(again->attempts() <= 2);
+        qInfo() << "after the reset of all connections:" << again->attempts() << "attempt(s)";
+    }
+
+    void manyMutationsThroughRandomFaults()
+    {
+        // 150 keyed creations at once through a proxy that resets, cuts and delays at random: every one
+        // succeeds in the end and the server holds each exactly once.
+        FaultProxy proxy(m_server->baseUrl());
+        QVERIFY(proxy.listen());
+        auto client = loggedIn(QStringLiteral("agent2"), proxy.url());
+        QVERIFY(client);
+        client->connection()->setRetryPolicy(RetryPolicy(12, 10, 200));
+        client->connection()->setTimeoutMs(5000); // see delayedAndRefusedRequestsThroughTheProxy: Qt may hang
+        FaultProxy::RandomFaults faults;
+        faults.seed = 20240611;
+        faults.resetBeforeRequest = 0.05;
+        faults.resetInResponse = 0.05;
+        faults.cutResponse = 0.05;
+        faults.delay = 0.2;
+        faults.maxDelayMs = 20;
+        proxy.setRandomFaults(faults);
+        proxy.setMode(FaultProxy::Mode::Random);
+
+        const QString prefix = QStringLiteral("Batch %1 #").arg(QRandomGenerator::global()->generate());
+        std::vector<std::unique_ptr<ApiJob>> jobs;
+        for (int i = 0; i < 150; ++i) {
+            ApiJob *job = client->createTicket({{QStringLiteral("subject"), prefix + QString::number(i)},
+                                                {QStringLiteral("requester_id"), m_customerId}},
+                                               TypedClient::newIdempotencyKey());
+            job->setAutoDelete(false);
+            jobs.emplace_back(job);
+        }
+        for (const auto &job : jobs) {
+            QVERIFY(job->waitForFinished(60000));
+            VERIFY_OK(job);
+        }
+        proxy.setMode(FaultProxy::Mode::PassThrough);
+        QVERIFY2(proxy.faults(FaultProxy::Fault::ResetBeforeRequest) > 0, "no fault of this kind was drawn");
+        QVERIFY(proxy.faults(FaultProxy::Fault::ResetInResponse) > 0);
+        QVERIFY(proxy.faults(FaultProxy::Fault::CutResponse) > 0);
+        QVERIFY(proxy.faults(FaultProxy::Fault::Delay) > 0);
+        qInfo() << "through the proxy:" << proxy.connectionsAccepted() << "connections,"
+                << proxy.requestsSeen() << "requests," << proxy.faultsInjected() << "faults";
+
+        QHash<QString, int> seen;
+        for (const QJsonValue &t : allTickets()) {
+            const QString subject = t.toObject().value(QLatin1String("subject")).toString();
+            if (subject.startsWith(prefix))
+                ++seen[subject];
+        }
+        QCOMPARE(seen.size(), 150);
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
     void httpsWithSelfSignedCertificate()
     {
         if (!QSslSocket::supportsSsl())
@@ -709,9 +876,12 @@ private slots:
         QString certificate, key, other, otherKey, error;
         if (!makeCertificate(dir.path(), QStringLiteral("server"), &certificate, &key, &error))
             QSKIP(qPrintable(error));
-        QVERIFY2(makeCertificate(dir.path(), QStringLiteral("other"), &other, &otherKey, &error), qPrintable(error));
+        QVERIFY2(makeCertificate(dir.path(), QStringLiteral("other"), &other, &otherKey, &error),
+                 qPrintable(error));
 
-        TestServer server({.demo = true, .extraArgs = {QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key}});
+        TestServer server(
+            {.demo = true,
+             .extraArgs = {QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key}});
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         QCOMPARE(server.baseUrl().scheme(), QStringLiteral("https"));
 
@@ -719,7 +889,8 @@ private slots:
         client.connection()->setRetryPolicy(RetryPolicy(3, 10, 20));
         auto refused = finished(client.health());
         QCOMPARE(refused->error().kind, Kind::Tls);
-        QVERIFY2(refused->error().message.startsWith(QLatin1String("The certificate of 127.0.0.1 is self-signed and not trusted")),
+        QVERIFY2(refused->error().message.startsWith(
+                     QLatin1String("The certificate of 127.0.0.1 is self-signed and not trusted")),
                  qPrintable(refused->error().message));
         QCOMPARE(refused->attempts(), 1); // the user must act; repeating changes nothing
 
@@ -747,11 +918,14 @@ private slots:
         QTcpServer fake;
         QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
         QByteArray answer;
+        bool closeAfterAnswer = false;
         connect(&fake, &QTcpServer::newConnection, this, [&] {
             while (QTcpSocket *socket = fake.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket, &answer] {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &answer, &closeAfterAnswer] {
                     socket->readAll();
                     socket->write(answer);
+                    if (closeAfterAnswer)
+                        socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
@@ -759,32 +933,90 @@ private slots:
         TypedClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.serverPort())));
 
         const QByteArray html = "<html>Please sign in to the hotel Wi-Fi</html>";
-        answer = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(html.size()) + "\r\n\r\n" + html;
+        answer = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                 QByteArray::number(html.size()) + "\r\n\r\n" + html;
         auto notJson = finished(client.me());
         QCOMPARE(notJson->error().kind, Kind::Protocol);
-        QVERIFY2(notJson->error().message.contains(QLatin1String("not a JSON object")), qPrintable(notJson->error().message));
+        QVERIFY2(notJson->error().message.contains(QLatin1String("not a JSON object")),
+                 qPrintable(notJson->error().message));
 
-        const QByteArray feed = R"({"changes":[{"seq":1,"entity":"ticket","id":5,"op":"upsert"}],"next":1,"more":false,"head":1})";
-        answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(feed.size()) + "\r\n\r\n" + feed;
+        const QByteArray feed =
+            R"({"changes":[{"seq":1,"entity":"ticket","id":5,"op":"upsert"}],"next":1,"more":false,"head":1})";
+        answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(feed.size()) + "\r\n\r\n" + feed;
         auto damaged = finished(client.changes(0));
         QCOMPARE(damaged->error().kind, Kind::Protocol);
-        QVERIFY2(damaged->error().message.contains(QLatin1String("no data")), qPrintable(damaged->error().message));
+        QVERIFY2(damaged->error().message.contains(QLatin1String("no data")),
+                 qPrintable(damaged->error().message));
         QVERIFY(damaged->changes().isEmpty());
 
         const QByteArray noHead = R"({"changes":[],"next":0,"more":false})";
-        answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(noHead.size()) + "\r\n\r\n" + noHead;
+        answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(noHead.size()) + "\r\n\r\n" + noHead;
         auto headless = finished(client.changes(0));
         QCOMPARE(headless->error().kind, Kind::Protocol);
         QVERIFY(headless->error().message.contains(QLatin1String("'head'")));
 
-        const QByteArray busy = "<html>Bad gateway</html>";
-        answer = "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(busy.size()) + "\r\n\r\n" + busy;
+        // A body shorter than its Content-Length, then the connection closes: a broken line (Network, so a
+        // GET is repeated), never an answer. Qt 6.4 itself sometimes reports this as a success with the short
+        // body (a race between the last bytes and the close; seen with a bare QNetworkAccessManager too), so
+        // ApiJob compares the length itself; 30 tries on fresh connections hit both of Qt's outcomes.
+        answer = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+                 "{\"login\":\"agent1\",";
+        closeAfterAnswer = true;
+        int caughtByLength = 0;
+        for (int i = 0; i < 30; ++i) {
+            TypedClient fresh(client.baseUrl());
+            fresh.connection()->setRetryPolicy(RetryPolicy(i == 0 ? 2 : 1, 10, 10));
+            auto cut = finished(fresh.me());
+            QCOMPARE(cut->error().kind, Kind::Network);
+            QCOMPARE(cut->attempts(), i == 0 ? 2 : 1);
+            if (cut->error().message.contains(QLatin1String("was cut off after 18 of 100 bytes")))
+                ++caughtByLength;
+            else
+                QVERIFY2(
+                    cut->error().message.contains(QLatin1String("closed the connection before answering")),
+                    qPrintable(cut->error().message));
+        }
+        closeAfterAnswer = false;
+        qInfo() << "short bodies Qt reported as complete:" << caughtByLength << "of 30";
+
         client.connection()->setRetryPolicy(RetryPolicy(2, 10, 10));
+        const QByteArray busy = "<html>Bad gateway</html>";
+        answer = "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: " +
+                 QByteArray::number(busy.size()) + "\r\n\r\n" + busy;
         auto gateway = finished(client.me());
         QCOMPARE(gateway->error().kind, Kind::Server);
         QCOMPARE(gateway->httpStatus(), 502);
         QCOMPARE(gateway->attempts(), 2);
-        QVERIFY2(gateway->error().message.contains(QLatin1String("502")), qPrintable(gateway->error().message));
+        QVERIFY2(gateway->error().message.contains(QLatin1String("502")),
+                 qPrintable(gateway->error().message));
+    }
+
+    void destroyingTheClientWithJobsRunning()
+    {
+        // Jobs are children of the client, like its connection and network manager: tearing the client
+        // down in the middle of requests must neither crash nor leave a job hanging.
+        auto client = loggedIn(QStringLiteral("agent1"));
+        QVERIFY(client);
+        QList<QPointer<ApiJob>> jobs;
+        for (int i = 0; i < 10; ++i)
+            jobs.append(client->tickets());
+        client.reset();
+        for (const QPointer<ApiJob> &job : jobs)
+            QVERIFY(job.isNull());
+        QCoreApplication::processEvents();
+
+        // A job that outlives its connection finishes as cancelled.
+        auto other = loggedIn(QStringLiteral("agent1"));
+        QVERIFY(other);
+        auto *orphan = new ApiJob(other->connection(), "GET", QStringLiteral("/api/v1/tickets"));
+        orphan->setAutoDelete(false);
+        std::unique_ptr<ApiJob> owned(orphan);
+        orphan->start();
+        other.reset();
+        QVERIFY(orphan->waitForFinished(5000));
+        QCOMPARE(orphan->error().kind, Kind::Cancelled);
     }
 
     void idempotencyKeysAreRandomAndUrlSafe()

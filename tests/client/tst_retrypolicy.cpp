@@ -56,7 +56,10 @@ private slots:
                                                            .arg(previous)));
                 if (ceilingFor(250, attempt) <= 30000.0 && previous > 0)
                     QVERIFY2(std::abs(delay - 2 * previous) <= 1,
-                             qPrintable(QStringLiteral("attempt %1: %2 ms, before %3 ms").arg(attempt).arg(delay).arg(previous)));
+                             qPrintable(QStringLiteral("attempt %1: %2 ms, before %3 ms")
+                                            .arg(attempt)
+                                            .arg(delay)
+                                            .arg(previous)));
                 QVERIFY(delay >= int(ceiling / 2) && delay <= int(ceiling));
                 previous = delay;
             }
@@ -73,7 +76,8 @@ private slots:
             for (const double unit : {0.0, 0.3, 0.999999, 1.0, 7.0, -1.0}) {
                 const int delay = policy.delayMs(attempt, unit);
                 QVERIFY2(delay >= 2500 && delay <= 5000,
-                         qPrintable(QStringLiteral("attempt %1, draw %2: %3 ms").arg(attempt).arg(unit).arg(delay)));
+                         qPrintable(
+                             QStringLiteral("attempt %1, draw %2: %3 ms").arg(attempt).arg(unit).arg(delay)));
             }
             const int drawn = policy.delayMs(attempt);
             QVERIFY(drawn >= 2500 && drawn <= 5000);

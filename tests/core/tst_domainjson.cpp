@@ -93,6 +93,7 @@ private Q_SLOTS:
             const QString iso = Timestamp::toIso(ms);
             QCOMPARE(Timestamp::fromIso(iso), ms);
             QCOMPARE(QDateTime::fromString(iso, Qt::ISODateWithMs).toMSecsSinceEpoch(), ms);
+            QCOMPARE(iso, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
         }
     }
 

@@ -10,7 +10,7 @@
 #include <sys/socket.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcFaultProxy, "tierdesk.test.faultproxy")
+Q_LOGGING_CATEGORY(lcFaultProxy, "tierdesk.test.faultproxy", QtInfoMsg)
 
 namespace tierdesk::test {
 
@@ -216,7 +216,7 @@ void FaultProxyLink::onServerData()
         if (m_proxy->draw(FaultProxy::Fault::ResetInResponse)) {
             m_responseFault = ResponseFault::Reset;
             m_resetAt = m_proxy->m_mode == FaultProxy::Mode::Random ? m_proxy->randomResetOffset()
-                                                                     : m_proxy->m_resetAfterBytes;
+                                                                    : m_proxy->m_resetAfterBytes;
         } else if (m_proxy->draw(FaultProxy::Fault::CutResponse)) {
             m_responseFault = ResponseFault::Cut;
             m_cutBuffer.clear();
@@ -246,9 +246,8 @@ void FaultProxyLink::forwardResponse(const QByteArray &bytes)
             enqueue(false, Action::Data, bytes.left(allowed), 0);
         }
         qCDebug(lcFaultProxy) << "reset after" << m_resetAt << "bytes of the response";
-        enqueue(false, Action::Reset, {}, 0);
         m_responseFault = ResponseFault::None;
-        m_server->abort(); // nothing more from this server connection
+        enqueue(false, Action::Reset, {}, 0);
         return;
     }
     case ResponseFault::Cut:
@@ -272,12 +271,14 @@ void FaultProxyLink::finishCut(bool serverClosed)
         return; // wait for more of the response
     cutAt = qMax<qint64>(1, qMin<qint64>(cutAt, m_cutBuffer.size()));
     qCDebug(lcFaultProxy) << "cutting the response after" << cutAt << "of" << length << "bytes";
-    m_proxy->m_bytesToClient += cutAt;
-    enqueue(false, Action::Data, m_cutBuffer.left(cutAt), 0);
-    enqueue(false, Action::Close, {}, 0);
+    // State first: closing a socket below can re-enter this link through its signals.
+    const QByteArray part = m_cutBuffer.left(cutAt);
     m_cutBuffer.clear();
     m_responseFault = ResponseFault::None;
-    m_server->abort();
+    m_proxy->m_bytesToClient += cutAt;
+    enqueue(false, Action::Data, part, 0);
+    enqueue(false, Action::Close, {}, 0);
+    m_server->abort(); // the rest of the response is not wanted
 }
 
 void FaultProxyLink::onClientGone()
@@ -398,8 +399,7 @@ FaultProxy::FaultProxy(const QString &targetHost, quint16 targetPort, QObject *p
 
 FaultProxy::FaultProxy(const QUrl &target, QObject *parent)
     : FaultProxy(target.host(), quint16(target.port(80)), parent)
-{
-}
+{}
 
 FaultProxy::~FaultProxy()
 {
@@ -410,7 +410,9 @@ FaultProxy::~FaultProxy()
 bool FaultProxy::listen(quint16 port)
 {
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        m_error = QStringLiteral("FaultProxy cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_server->errorString());
+        m_error = QStringLiteral("FaultProxy cannot listen on 127.0.0.1:%1: %2")
+                      .arg(port)
+                      .arg(m_server->errorString());
         return false;
     }
     return true;
@@ -476,12 +478,14 @@ void FaultProxy::onNewConnection()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
         ++m_connections;
+        qCDebug(lcFaultProxy) << "connection" << m_connections << "from port" << client->peerPort();
         m_links.append(new FaultProxyLink(this, client, m_targetHost, m_targetPort));
     }
 }
 
 void FaultProxy::linkClosed(FaultProxyLink *link)
 {
+    qCDebug(lcFaultProxy) << "connection closed;" << m_links.size() - 1 << "left open";
     m_links.removeOne(link);
     link->deleteLater();
 }
