@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QRect>
+#include <QWidget>
+
+namespace tierdesk {
+
+class RegionPicker;
+
+// One screen's part of the RegionPicker overlay: paints the capture's pixels of that screen, the dimmed
+// surroundings of the selection, the size readout and the magnifier, and passes input to the picker.
+class RegionPickerView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // imageRect: this screen's pixels in the capture image; logicalGeometry: where the window goes.
+    RegionPickerView(RegionPicker *picker, const QRect &imageRect, const QRect &logicalGeometry,
+                     qreal devicePixelRatio);
+
+    QRect imageRect() const { return m_imageRect; }
+    QRect logicalGeometry() const { return m_logicalGeometry; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    QPointF imageToLocal(const QPointF &imagePoint) const;
+    QRectF imageToLocal(const QRect &imageRect) const;
+    void paintSizeReadout(QPainter &painter, const QRectF &selection, const QSize &size);
+    void paintMagnifier(QPainter &painter, const QPoint &cursor);
+    void paintHint(QPainter &painter);
+
+    RegionPicker *m_picker;
+    QRect m_imageRect;
+    QRect m_logicalGeometry;
+    qreal m_ratio;
+};
+
+} // namespace tierdesk
