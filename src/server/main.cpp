@@ -48,9 +48,9 @@ QStringList hoistStorageOptions(const QStringList &arguments)
     qsizetype commandAt = -1;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (withValue.contains(a) || a == QLatin1String("--listen") || a == QLatin1String("--tls-cert")
-            || a == QLatin1String("--tls-key") || a == QLatin1String("--threads")
-            || a == QLatin1String("--attachment-limit")) {
+        if (withValue.contains(a) || a == QLatin1String("--listen") || a == QLatin1String("--tls-cert") ||
+            a == QLatin1String("--tls-key") || a == QLatin1String("--threads") ||
+            a == QLatin1String("--attachment-limit")) {
             ++i; // skip the value
             continue;
         }
@@ -99,30 +99,33 @@ std::optional<Options> parseArguments(const QStringList &rawArguments, QString *
     parser.addHelpOption();
     parser.addVersionOption();
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port to listen on (port 0 picks a free one)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0 picks a free one)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("Folder for the SQLite database and attachment files "
                                                  "(default: the platform's application-data folder)."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Use PostgreSQL instead of SQLite: postgresql://USER:PASS@HOST:PORT/DB "
-                                               "(or postgresql://USER@/DB?host=/socket/dir)."),
-                                QStringLiteral("URL"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Seed demo accounts (password 'demo'), tickets and articles into an "
-                                                 "empty database."));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain: serve HTTPS."),
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Use PostgreSQL instead of SQLite: postgresql://USER:PASS@HOST:PORT/DB "
+                       "(or postgresql://USER@/DB?host=/socket/dir)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Seed demo accounts (password 'demo'), tickets and articles into an "
+                       "empty database."));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("PEM certificate chain: serve HTTPS."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("HTTP worker threads (default: one per core, at least 2)."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption attachmentLimit(QStringLiteral("attachment-limit"),
-                                             QStringLiteral("Largest attachment in bytes (default 26214400 = 25 MiB)."),
-                                             QStringLiteral("BYTES"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"), QStringLiteral("HTTP worker threads (default: one per core, at least 2)."),
+        QStringLiteral("N"));
+    const QCommandLineOption attachmentLimit(
+        QStringLiteral("attachment-limit"),
+        QStringLiteral("Largest attachment in bytes (default 26214400 = 25 MiB)."), QStringLiteral("BYTES"));
     parser.addOptions({listen, data, db, demo, tlsCert, tlsKey, threads, attachmentLimit});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user … | generate … (see above)"),
                                  QStringLiteral("[command]"));
@@ -173,6 +176,11 @@ std::optional<Options> parseArguments(const QStringList &rawArguments, QString *
         }
     }
     o.command = parser.positionalArguments();
+    // "tierdesk-server generate --help": help, not a database opened for a command that was never run.
+    for (const QString &word : std::as_const(o.command)) {
+        if (word == QLatin1String("--help") || word == QLatin1String("-h"))
+            parser.showHelp(0);
+    }
     return o;
 }
 
@@ -196,8 +204,8 @@ int runGenerate(Server &server, const QStringList &arguments)
         err << "\rgenerating " << done << " / " << total << Qt::flush;
     });
     err << Qt::endl;
-    QTextStream(stdout) << "created " << result.tickets << " tickets and " << result.messages << " messages in "
-                        << result.seconds << " s" << Qt::endl;
+    QTextStream(stdout) << "created " << result.tickets << " tickets and " << result.messages
+                        << " messages in " << result.seconds << " s" << Qt::endl;
     return 0;
 }
 
@@ -230,7 +238,8 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("Unknown command '%1'; see --help.").arg(command.first()));
         }
         if (options->config.demo && server.seedDemoIfEmpty())
-            QTextStream(stderr) << "seeded the demo data (every demo account's password is 'demo')" << Qt::endl;
+            QTextStream(stderr) << "seeded the demo data (every demo account's password is 'demo')"
+                                << Qt::endl;
         const quint16 port = server.start();
         std::printf("listening on %s://%s:%u\n", options->config.tlsEnabled() ? "https" : "http",
                     qPrintable(options->config.listenHost), unsigned(port));

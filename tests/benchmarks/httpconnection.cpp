@@ -65,8 +65,16 @@ HttpConnection::Response HttpConnection::request(const QByteArray &method, const
                                                  const QByteArray &body, const QByteArray &contentType)
 {
     Response response;
-    if (!ensureConnected(&response.error))
+    if (!send(method, target, &response.error, body, contentType))
         return response;
+    return receive();
+}
+
+bool HttpConnection::send(const QByteArray &method, const QByteArray &target, QString *error,
+                          const QByteArray &body, const QByteArray &contentType)
+{
+    if (!ensureConnected(error))
+        return false;
     QByteArray bytes = method + ' ' + target + " HTTP/1.1\r\nHost: " + m_host.toLatin1() + ':' +
                        QByteArray::number(m_port) + "\r\n";
     if (!m_token.isEmpty())
@@ -79,12 +87,22 @@ HttpConnection::Response HttpConnection::request(const QByteArray &method, const
     m_socket->write(bytes);
     while (m_socket->bytesToWrite() > 0) {
         if (!m_socket->waitForBytesWritten(m_timeoutMs)) {
-            response.error =
+            *error =
                 QStringLiteral("sending %1 %2 failed: %3")
                     .arg(QString::fromLatin1(method), QString::fromLatin1(target), m_socket->errorString());
             drop();
-            return response;
+            return false;
         }
+    }
+    return true;
+}
+
+HttpConnection::Response HttpConnection::receive()
+{
+    Response response;
+    if (!m_socket) {
+        response.error = QStringLiteral("no request is waiting for an answer");
+        return response;
     }
     if (!readResponse(&response)) {
         response.status = 0;

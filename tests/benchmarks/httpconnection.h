@@ -41,6 +41,13 @@ public:
     Response request(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
                      const QByteArray &contentType = {});
 
+    // request() in two halves, for a client that asks for its next page before it parses this one: send()
+    // puts the request on the wire (false and *error on failure), receive() waits for the answer to the
+    // oldest request sent and not yet received.
+    bool send(const QByteArray &method, const QByteArray &target, QString *error, const QByteArray &body = {},
+              const QByteArray &contentType = {});
+    Response receive();
+
     // How many TCP connections this client has opened so far (1 when keep-alive held throughout).
     int connectionsOpened() const { return m_connectionsOpened; }
 

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
@@ -313,6 +314,30 @@ private Q_SLOTS:
              {"user add", "user passwd", "user list", "--password-stdin", "--role", "--tier"})
             QVERIFY2(help.contains(QLatin1String(command)),
                      qPrintable(QStringLiteral("%1 missing in:\n%2").arg(QLatin1String(command), help)));
+    }
+
+    // Help for a subcommand is help: it must not open (and so create) a database, nor fail.
+    void subcommandHelpTouchesNoDatabase_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("generate") << QStringList{QStringLiteral("generate"), QStringLiteral("--help")};
+        QTest::newRow("user add") << QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                                 QStringLiteral("-h")};
+    }
+
+    void subcommandHelpTouchesNoDatabase()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess process;
+        process.start(TestServer::serverBinary(),
+                      QStringList{QStringLiteral("--data"), dir.path()} + command);
+        QVERIFY2(process.waitForFinished(30000), "the help did not finish");
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput())
+                    .contains(QLatin1String("generate [--tickets N]")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     }
 
     void serverStillServes()

@@ -22,6 +22,7 @@ struct Feed
     QList<QJsonObject> changes;
     qint64 next = 0;
     int pages = 0;
+    int headerMismatches = 0; // pages whose Tierdesk-Next / Tierdesk-More headers differ from the body
 };
 
 Feed readFeed(ApiClient &api, qint64 since, int limit)
@@ -29,7 +30,8 @@ Feed readFeed(ApiClient &api, qint64 since, int limit)
     Feed feed;
     feed.next = since;
     for (;;) {
-        const ApiReply r = api.get(QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(feed.next).arg(limit));
+        const ApiReply r =
+            api.get(QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(feed.next).arg(limit));
         if (r.status != 200) {
             qWarning() << r.describe();
             return feed;
@@ -38,7 +40,11 @@ Feed readFeed(ApiClient &api, qint64 since, int limit)
         for (const QJsonValue &v : r.jsonArray(QStringLiteral("changes")))
             feed.changes.append(v.toObject());
         feed.next = r.json().value("next").toInteger();
-        if (!r.json().value("more").toBool() || feed.pages > 10000)
+        const bool more = r.json().value("more").toBool();
+        if (r.header("Tierdesk-Next") != QByteArray::number(feed.next) ||
+            r.header("Tierdesk-More") != QByteArray(more ? "true" : "false"))
+            ++feed.headerMismatches;
+        if (!more || feed.pages > 10000)
             return feed;
     }
 }
@@ -114,6 +120,8 @@ private Q_SLOTS:
         const Feed small = readFeed(m_agent, 0, 7);
         const Feed big = readFeed(m_agent, 0, 1000);
         QVERIFY(small.pages > 10);
+        QCOMPARE(small.headerMismatches, 0);
+        QCOMPARE(big.headerMismatches, 0);
         QCOMPARE(small.changes.size(), big.changes.size());
         qint64 previous = 0;
         for (int i = 0; i < small.changes.size(); ++i) {
@@ -121,7 +129,8 @@ private Q_SLOTS:
             QCOMPARE(c, big.changes[i]);
             QVERIFY2(c.value("seq").toInteger() > previous, "sequences must strictly increase");
             previous = c.value("seq").toInteger();
-            QVERIFY(c.value("op").toString() == QLatin1String("upsert") || c.value("op").toString() == QLatin1String("delete"));
+            QVERIFY(c.value("op").toString() == QLatin1String("upsert") ||
+                    c.value("op").toString() == QLatin1String("delete"));
             QVERIFY(c.value("id").toInteger() > 0);
             QVERIFY(!c.value("data").toObject().isEmpty());
         }
@@ -143,8 +152,9 @@ private Q_SLOTS:
     void newChangesFollowTheCursor()
     {
         const qint64 head = readFeed(m_agent, 0, 1000).next;
-        const ApiReply created = m_customer.post(QStringLiteral("/api/v1/tickets"),
-                                                 QJsonObject{{"subject", "Feed check"}, {"body", "First words"}});
+        const ApiReply created =
+            m_customer.post(QStringLiteral("/api/v1/tickets"),
+                            QJsonObject{{"subject", "Feed check"}, {"body", "First words"}});
         QCOMPARE(created.status, 201);
         const qint64 id = created.json().value("id").toInteger();
         const Feed after = readFeed(m_agent, head, 100);
@@ -153,10 +163,11 @@ private Q_SLOTS:
             QVERIFY(c.value("seq").toInteger() > head);
             if (c.value("entity").toString() == QLatin1String("ticket") && c.value("id").toInteger() == id) {
                 ticket = true;
-                QCOMPARE(c.value("data").toObject().value("subject").toString(), QStringLiteral("Feed check"));
+                QCOMPARE(c.value("data").toObject().value("subject").toString(),
+                         QStringLiteral("Feed check"));
             }
-            if (c.value("entity").toString() == QLatin1String("message")
-                && c.value("data").toObject().value("ticket_id").toInteger() == id)
+            if (c.value("entity").toString() == QLatin1String("message") &&
+                c.value("data").toObject().value("ticket_id").toInteger() == id)
                 message = true;
         }
         QVERIFY(ticket);
@@ -178,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(m_agent.get(QStringLiteral("/api/v1/changes?since=-1")).status, 400);
         QCOMPARE(m_agent.get(QStringLiteral("/api/v1/changes?limit=0")).status, 400);
         QCOMPARE(m_agent.get(QStringLiteral("/api/v1/changes?limit=1001")).status, 400);
-        QCOMPARE(m_agent.get(QStringLiteral("/api/v1/changes?since=abc")).errorCode(), QStringLiteral("bad_parameter"));
+        QCOMPARE(m_agent.get(QStringLiteral("/api/v1/changes?since=abc")).errorCode(),
+                 QStringLiteral("bad_parameter"));
     }
 
     void streamAnnouncesNewSequences()
@@ -188,7 +200,9 @@ private Q_SLOTS:
         QVERIFY(stream.waitFor(1, 2000) >= 0); // the current head, at once
         const qint64 before = stream.seqs().constLast();
 
-        QCOMPARE(m_customer.post(QStringLiteral("/api/v1/tickets"), QJsonObject{{"subject", "Stream check"}}).status, 201);
+        QCOMPARE(m_customer.post(QStringLiteral("/api/v1/tickets"), QJsonObject{{"subject", "Stream check"}})
+                     .status,
+                 201);
         const qint64 head = maxSeq(readFeed(m_agent, before, 100).changes);
         QVERIFY(head > before);
         QVERIFY2(stream.waitFor(head, 2000) >= 0, "the stream did not announce the new sequence");
@@ -234,13 +248,15 @@ private Q_SLOTS:
             const qint64 before = stream.seqs().constLast();
             QElapsedTimer sinceRequest;
             sinceRequest.start();
-            const ApiReply r = m_customer.post(QStringLiteral("/api/v1/tickets"),
-                                               QJsonObject{{"subject", QStringLiteral("Cross-instance %1").arg(i)}});
+            const ApiReply r =
+                m_customer.post(QStringLiteral("/api/v1/tickets"),
+                                QJsonObject{{"subject", QStringLiteral("Cross-instance %1").arg(i)}});
             QCOMPARE(r.status, 201);
             const qint64 head = maxSeq(readFeed(agentOnSecond, before, 100).changes);
             QVERIFY(head > before);
             // …and a stream client of the SECOND hears of it within a second.
-            QVERIFY2(stream.waitFor(head, 1000) >= 0, "the second instance's stream never announced the change");
+            QVERIFY2(stream.waitFor(head, 1000) >= 0,
+                     "the second instance's stream never announced the change");
             const qint64 total = sinceRequest.elapsed();
             QVERIFY2(total < 1000, qPrintable(QStringLiteral("took %1 ms from the request").arg(total)));
             delays.append(total);
