@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QThreadPool>
 #include <QTimer>
 
 #ifndef TIERDESK_VERSION
@@ -141,6 +142,8 @@ ApiJob::ApiJob(ApiConnection *connection, const QByteArray &method, const QStrin
 
 ApiJob::~ApiJob()
 {
+    if (m_decoding.valid())
+        m_decoding.wait(); // the worker posts its result to this object; the posted event dies with it
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -384,6 +387,12 @@ void ApiJob::onReplyFinished()
         }
     }
     if (!error.isError()) {
+        if (Decoder decoder = backgroundDecoder(m_body)) {
+            startDecode(std::move(decoder));
+            return;
+        }
+    }
+    if (!error.isError()) {
         if (expectsJson() && !m_body.isEmpty()) {
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
@@ -554,6 +563,43 @@ ClientError ApiJob::errorFromReply(QNetworkReply *reply) const
         break;
     }
     return error;
+}
+
+ApiJob::Decoder ApiJob::backgroundDecoder(const QByteArray &)
+{
+    return {};
+}
+
+void ApiJob::startDecode(Decoder decoder)
+{
+    auto done = std::make_shared<std::promise<void>>();
+    m_decoding = done->get_future();
+    QThreadPool::globalInstance()->start([this, decoder = std::move(decoder), done] {
+        ClientError error;
+        if (!decoder(&error) && !error.isError())
+            error.kind = ClientError::Kind::Protocol;
+        // Posted before the promise is kept: a destructor waiting for the promise then removes the event.
+        QMetaObject::invokeMethod(
+            this, [this, error] { onDecoded(error); }, Qt::QueuedConnection);
+        done->set_value();
+    });
+}
+
+void ApiJob::onDecoded(const ClientError &decodeError)
+{
+    if (m_decoding.valid())
+        m_decoding.get();
+    if (m_finished)
+        return; // aborted meanwhile
+    ClientError error = decodeError;
+    if (!error.isError() && !parse(&error) && !error.isError())
+        error.kind = ClientError::Kind::Protocol;
+    if (error.kind == ClientError::Kind::Protocol && error.message.isEmpty()) {
+        error.httpStatus = m_status;
+        error.message = QStringLiteral("The server's answer to %1 %2 is not what the API promises.")
+                            .arg(QString::fromLatin1(m_method), m_path);
+    }
+    finish(error);
 }
 
 void ApiJob::finish(const ClientError &error)

@@ -11,12 +11,13 @@
 #include <QPair>
 #include <QPointer>
 
+#include <functional>
+#include <future>
+
 class QNetworkReply;
 class QTimer;
 
 namespace tierdesk {
-
-
 
 // One request to the server, in the manner of Nextcloud's AbstractNetworkJob: the base does the HTTP part
 // (URL, bearer token, X-Request-Id, JSON body, timeout, retries with backoff and jitter, mapping failures to
@@ -30,7 +31,8 @@ class ApiJob : public QObject
 {
     Q_OBJECT
 public:
-    ApiJob(ApiConnection *connection, const QByteArray &method, const QString &pathAndQuery, QObject *parent = nullptr);
+    ApiJob(ApiConnection *connection, const QByteArray &method, const QString &pathAndQuery,
+           QObject *parent = nullptr);
     ~ApiJob() override;
 
     void setJsonBody(const QJsonObject &body);
@@ -74,6 +76,13 @@ protected:
     virtual bool parse(ClientError *error);
     // For downloads: whether the body is JSON (default true).
     virtual bool expectsJson() const { return true; }
+    // Large answers (pages of the change feed) are decoded on a worker thread so that the caller's thread,
+    // the GUI's, stays free for the database and the user. A job that wants it returns, for a 2xx body, a
+    // function to run on the worker instead of the base's JSON parsing (json() stays empty). The function
+    // may touch only state it shares with the job by value (a shared_ptr), never the job itself: the job can
+    // be destroyed meanwhile. parse() follows in the job's thread. Empty (the default): no background work.
+    using Decoder = std::function<bool(ClientError *error)>;
+    virtual Decoder backgroundDecoder(const QByteArray &body);
 
     ApiConnection *connection() const { return m_connection; }
 
@@ -82,6 +91,8 @@ private:
     void onReplyFinished();
     void onTimeout();
     void finish(const ClientError &error);
+    void startDecode(Decoder decoder);
+    void onDecoded(const ClientError &decodeError);
     ClientError errorFromReply(QNetworkReply *reply) const;
 
     QPointer<ApiConnection> m_connection;
@@ -95,7 +106,7 @@ private:
     QByteArray m_requestId;
     QNetworkReply *m_reply = nullptr;
     QTimer *m_timer = nullptr;
-    int m_timeoutMs = -1;  // -1: the connection's
+    int m_timeoutMs = -1;   // -1: the connection's
     int m_maxAttempts = -1; // -1: the connection's retry policy
     int m_attempt = 0;
     int m_status = 0;
@@ -104,6 +115,7 @@ private:
     bool m_autoDelete = true;
     ClientError m_error;
     QJsonObject m_json;
+    std::future<void> m_decoding; // valid while a Decoder runs on a worker; the destructor waits for it
 };
 
 } // namespace tierdesk

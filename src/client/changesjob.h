@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace tierdesk {
 
 // One entry of the change feed: an entity the caller may see, created/updated ("upsert", data = its whole
@@ -15,6 +17,7 @@ struct FeedChange
     qint64 id = 0;
     bool deleted = false;
     QJsonObject data;
+    QString dataText; // data as compact JSON text, made on the decoding thread so the store need not
 };
 
 // GET /api/v1/changes?since=S&limit=N.
@@ -30,7 +33,24 @@ public:
     bool more() const { return m_more; }
     qint64 head() const { return m_head; }
 
+    // What one page holds; decode() checks it against the API's promises.
+    struct Page
+    {
+        QList<FeedChange> changes;
+        qint64 next = 0;
+        bool more = false;
+        qint64 head = 0;
+    };
+    static bool decode(const QByteArray &body, qint64 since, Page *page, ClientError *error);
+
+signals:
+    // The answer has arrived and its headers (Tierdesk-Next / Tierdesk-More) say that more follows from
+    // `next`: emitted before this page is decoded, so that the next request can overlap the decoding and
+    // storing of this one. An older server without the headers never emits it.
+    void nextKnown(qint64 next);
+
 protected:
+    Decoder backgroundDecoder(const QByteArray &body) override;
     bool parse(ClientError *error) override;
 
 private:
@@ -39,6 +59,7 @@ private:
     qint64 m_next = 0;
     bool m_more = false;
     qint64 m_head = 0;
+    std::shared_ptr<Page> m_decoded; // filled on the worker thread, taken over by parse()
 };
 
 } // namespace tierdesk

@@ -14,10 +14,10 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
-#include <QScopeGuard>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "tierdesk.store.cache")
@@ -36,14 +36,15 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             // Effective state (server + my pending edits) in columns the views sort and filter on; the whole
             // object in json; the server's own object in server_json when pending edits make them differ.
-            QStringLiteral("CREATE TABLE tickets (id INTEGER PRIMARY KEY, number INTEGER, subject TEXT NOT NULL,"
-                           " status TEXT NOT NULL, severity INTEGER NOT NULL, priority INTEGER NOT NULL,"
-                           " requester_id INTEGER, owner_id INTEGER, group_id INTEGER, tier INTEGER,"
-                           " collaborator_ids TEXT, error_codes TEXT, tags TEXT, incident_id INTEGER,"
-                           " merged_into_id INTEGER, created_at INTEGER, updated_at INTEGER,"
-                           " last_customer_activity_at INTEGER, first_response_at INTEGER, resolved_at INTEGER,"
-                           " sla_due_at INTEGER, version INTEGER NOT NULL, json TEXT NOT NULL, server_json TEXT,"
-                           " pending INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE tickets (id INTEGER PRIMARY KEY, number INTEGER, subject TEXT NOT NULL,"
+                " status TEXT NOT NULL, severity INTEGER NOT NULL, priority INTEGER NOT NULL,"
+                " requester_id INTEGER, owner_id INTEGER, group_id INTEGER, tier INTEGER,"
+                " collaborator_ids TEXT, error_codes TEXT, tags TEXT, incident_id INTEGER,"
+                " merged_into_id INTEGER, created_at INTEGER, updated_at INTEGER,"
+                " last_customer_activity_at INTEGER, first_response_at INTEGER, resolved_at INTEGER,"
+                " sla_due_at INTEGER, version INTEGER NOT NULL, json TEXT NOT NULL, server_json TEXT,"
+                " pending INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX tickets_queue ON tickets (priority, sla_due_at)"),
             QStringLiteral("CREATE INDEX tickets_status ON tickets (status)"),
             QStringLiteral("CREATE INDEX tickets_owner ON tickets (owner_id)"),
@@ -56,41 +57,48 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, created_at)"),
             QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT, name TEXT, role TEXT,"
                            " importance TEXT, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE groups (id INTEGER PRIMARY KEY, name TEXT, tier INTEGER, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE incidents (id INTEGER PRIMARY KEY, title TEXT, status TEXT, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,"
-                           " lang TEXT, category TEXT, tags TEXT, error_codes TEXT, version INTEGER NOT NULL,"
-                           " updated_at INTEGER, json TEXT NOT NULL, server_json TEXT,"
-                           " pending INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE groups (id INTEGER PRIMARY KEY, name TEXT, tier INTEGER, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE incidents (id INTEGER PRIMARY KEY, title TEXT, status TEXT, json "
+                           "TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,"
+                " lang TEXT, category TEXT, tags TEXT, error_codes TEXT, version INTEGER NOT NULL,"
+                " updated_at INTEGER, json TEXT NOT NULL, server_json TEXT,"
+                " pending INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles',"
                            " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
-            QStringLiteral("CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
-                           " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
+            QStringLiteral(
+                "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+                " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
             QStringLiteral("CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
                            " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
                            " VALUES ('delete', old.id, old.title, old.body); END"),
-            QStringLiteral("CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN"
-                           " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
-                           " VALUES ('delete', old.id, old.title, old.body);"
-                           " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
+            QStringLiteral(
+                "CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN"
+                " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+                " VALUES ('delete', old.id, old.title, old.body);"
+                " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
             QStringLiteral("CREATE TABLE attachments (id INTEGER PRIMARY KEY, sha256 TEXT, size INTEGER,"
                            " content_type TEXT, filename TEXT, json TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE attachment_cache (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL,"
                            " size INTEGER NOT NULL, data BLOB NOT NULL, last_used INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX attachment_cache_lru ON attachment_cache (last_used)"),
-            QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
-                           " state TEXT NOT NULL DEFAULT 'pending', idempotency_key TEXT NOT NULL,"
-                           " entity_id INTEGER NOT NULL, local_id INTEGER NOT NULL DEFAULT 0,"
-                           " base_version INTEGER NOT NULL DEFAULT 0, base_json TEXT, payload TEXT NOT NULL,"
-                           " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                " state TEXT NOT NULL DEFAULT 'pending', idempotency_key TEXT NOT NULL,"
+                " entity_id INTEGER NOT NULL, local_id INTEGER NOT NULL DEFAULT 0,"
+                " base_version INTEGER NOT NULL DEFAULT 0, base_json TEXT, payload TEXT NOT NULL,"
+                " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
             QStringLiteral("CREATE TABLE outbox_attempts (outbox_id INTEGER NOT NULL, at INTEGER NOT NULL,"
                            " result TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE conflicts (outbox_id INTEGER PRIMARY KEY, entity TEXT NOT NULL,"
                            " entity_id INTEGER NOT NULL, fields TEXT NOT NULL, mine TEXT NOT NULL,"
                            " theirs TEXT NOT NULL, base TEXT NOT NULL, created_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE TABLE rejections (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
-                           " entity_id INTEGER NOT NULL, payload TEXT NOT NULL, reason TEXT NOT NULL,"
-                           " at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE rejections (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                " entity_id INTEGER NOT NULL, payload TEXT NOT NULL, reason TEXT NOT NULL,"
+                " at INTEGER NOT NULL)"),
         },
     };
     return list;
@@ -147,16 +155,43 @@ QByteArray newKey()
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
+// Secondary indexes the views need but a first sync should not pay for on every page: each page's commit
+// rewrote the index pages its random keys touched, several times the data itself. They are dropped while a
+// first sync runs and built once at its end (a sort). Keep in step with the migrations that create them.
+const QStringList &secondaryIndexes()
+{
+    static const QStringList list{
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_queue ON tickets (priority, sla_due_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_status ON tickets (status)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_owner ON tickets (owner_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_group ON tickets (group_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_requester ON tickets (requester_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_updated ON tickets (updated_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_ticket ON messages (ticket_id, created_at)"),
+    };
+    return list;
+}
+
+QString indexName(const QString &createStatement)
+{
+    return createStatement.section(QLatin1Char(' '), 5, 5); // CREATE INDEX IF NOT EXISTS <name> ON ...
+}
+
 } // namespace
 
 QString OutboxEntry::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::CreateTicket: return QStringLiteral("create_ticket");
-    case Kind::PatchTicket: return QStringLiteral("patch_ticket");
-    case Kind::PostMessage: return QStringLiteral("post_message");
-    case Kind::CreateArticle: return QStringLiteral("create_article");
-    case Kind::PatchArticle: return QStringLiteral("patch_article");
+    case Kind::CreateTicket:
+        return QStringLiteral("create_ticket");
+    case Kind::PatchTicket:
+        return QStringLiteral("patch_ticket");
+    case Kind::PostMessage:
+        return QStringLiteral("post_message");
+    case Kind::CreateArticle:
+        return QStringLiteral("create_article");
+    case Kind::PatchArticle:
+        return QStringLiteral("patch_article");
     }
     return {};
 }
@@ -164,7 +199,8 @@ QString OutboxEntry::kindName(Kind kind)
 OutboxEntry::Kind OutboxEntry::kindFromName(const QString &name, bool *ok)
 {
     *ok = true;
-    for (Kind k : {Kind::CreateTicket, Kind::PatchTicket, Kind::PostMessage, Kind::CreateArticle, Kind::PatchArticle})
+    for (Kind k :
+         {Kind::CreateTicket, Kind::PatchTicket, Kind::PostMessage, Kind::CreateArticle, Kind::PatchArticle})
         if (kindName(k) == name)
             return k;
     *ok = false;
@@ -184,12 +220,13 @@ LocalStore::~LocalStore()
 
 QString LocalStore::defaultPath(const QUrl &server, const QString &login)
 {
-    QString host = server.host() + QLatin1Char('_') + QString::number(server.port(server.scheme() == QLatin1String("https") ? 443 : 80));
+    QString host = server.host() + QLatin1Char('_') +
+                   QString::number(server.port(server.scheme() == QLatin1String("https") ? 443 : 80));
     host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     QString user = login;
     user.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]")), QStringLiteral("_"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") + host
-        + QLatin1Char('/') + user + QStringLiteral(".sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") +
+           host + QLatin1Char('/') + user + QStringLiteral(".sqlite");
 }
 
 bool LocalStore::open(const QString &path, QString *error)
@@ -212,17 +249,50 @@ bool LocalStore::open(const QString &path, QString *error)
     // WAL: readers (the views) never block the sync; NORMAL sync is durable across application crashes,
     // which is what matters here (a power cut may lose the last commit, which the server still holds).
     for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                            "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-32000"})
+                            "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-32000",
+                            // A first sync grows the WAL far beyond this; give the disk space back after.
+                            "PRAGMA journal_size_limit=67108864"})
         pragma.exec(QString::fromLatin1(sql));
     try {
         migrate();
     } catch (const std::exception &e) {
         if (error)
-            *error = tr("The local cache %1 could not be prepared: %2").arg(path, QString::fromUtf8(e.what()));
+            *error =
+                tr("The local cache %1 could not be prepared: %2").arg(path, QString::fromUtf8(e.what()));
         close();
         return false;
     }
+    // A first sync that was cut off (a crash) left the indexes dropped; once it is complete they must exist.
+    if (firstSyncDone())
+        ensureIndexes();
     return true;
+}
+
+void LocalStore::beginBulkLoad()
+{
+    m_bulkLoading = true;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"));
+    for (const QString &create : secondaryIndexes())
+        q.exec(QStringLiteral("DROP INDEX IF EXISTS ") + indexName(create));
+}
+
+void LocalStore::endBulkLoad()
+{
+    m_bulkLoading = false;
+    ensureIndexes();
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+void LocalStore::ensureIndexes()
+{
+    QSqlQuery q(database());
+    for (const QString &create : secondaryIndexes()) {
+        if (!q.exec(create))
+            qCWarning(lcStore) << "could not build index" << indexName(create) << q.lastError().text();
+    }
 }
 
 void LocalStore::close()
@@ -263,7 +333,8 @@ QSqlQuery &LocalStore::query(const QString &sql)
 void LocalStore::exec(QSqlQuery &q)
 {
     if (!q.exec())
-        throw std::runtime_error(("query failed: " + q.lastQuery() + ": " + q.lastError().text()).toStdString());
+        throw std::runtime_error(
+            ("query failed: " + q.lastQuery() + ": " + q.lastError().text()).toStdString());
 }
 
 void LocalStore::migrate()
@@ -309,7 +380,8 @@ bool LocalStore::integrityOk(QString *detail)
     return result == QLatin1String("ok");
 }
 
-// --- meta -----------------------------------------------------------------------------------------------------
+// --- meta
+// -----------------------------------------------------------------------------------------------------
 
 QString LocalStore::meta(const QString &key, const QString &fallback)
 {
@@ -364,16 +436,27 @@ qint64 LocalStore::nextLocalId()
     return id;
 }
 
-// --- feed -----------------------------------------------------------------------------------------------------
+// --- feed
+// -----------------------------------------------------------------------------------------------------
 
 void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool complete)
 {
+    // During the first sync (hundreds of pages in a row): no secondary indexes (see secondaryIndexes()) and
+    // the WAL checkpointed every 64 MB instead of every 4 MB (each checkpoint syncs the disk twice). Crash
+    // safety is unchanged: commits still go through the WAL, and open() rebuilds missing indexes.
+    if (!m_bulkLoading && !complete && !firstSyncDone())
+        beginBulkLoad();
+    const auto endBulk = qScopeGuard([this, complete] {
+        if (m_bulkLoading && complete)
+            endBulkLoad();
+    });
     StoreChange change;
     StoreTransaction tx(database());
     // Tickets my pending edits touch: only these need the careful path (few, usually none).
     QSet<qint64> withEdits;
     {
-        QSqlQuery &q = query(QStringLiteral("SELECT DISTINCT entity_id FROM outbox WHERE kind IN ('create_ticket', 'patch_ticket')"));
+        QSqlQuery &q = query(QStringLiteral(
+            "SELECT DISTINCT entity_id FROM outbox WHERE kind IN ('create_ticket', 'patch_ticket')"));
         exec(q);
         while (q.next())
             withEdits.insert(q.value(0).toLongLong());
@@ -388,16 +471,16 @@ void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool c
             continue;
         }
         if (c.entity == QLatin1String("ticket")) {
-            storeServerTicket(c.data, &change);
+            storeServerTicket(c.data, &change, c.dataText);
         } else if (c.entity == QLatin1String("message")) {
-            upsertMessage(c.data, false);
+            upsertMessage(c.data, false, c.dataText);
             change.ticketIds.insert(c.data.value(QLatin1String("ticket_id")).toInteger());
         } else if (c.entity == QLatin1String("article")) {
             storeServerArticle(c.data, &change);
         } else if (c.entity == QLatin1String("attachment")) {
             upsertAttachmentInfo(c.data);
-        } else if (c.entity == QLatin1String("user") || c.entity == QLatin1String("group")
-                   || c.entity == QLatin1String("incident")) {
+        } else if (c.entity == QLatin1String("user") || c.entity == QLatin1String("group") ||
+                   c.entity == QLatin1String("incident")) {
             upsertSimple(c.entity, c.data);
         } else {
             qCDebug(lcStore) << "ignoring a change of unknown kind" << c.entity; // a newer server's entity
@@ -416,29 +499,35 @@ void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool c
 
 namespace {
 const QString TicketColumns = QStringLiteral(
-    "id, number, subject, status, severity, priority, requester_id, owner_id, group_id, tier, collaborator_ids,"
+    "id, number, subject, status, severity, priority, requester_id, owner_id, group_id, tier, "
+    "collaborator_ids,"
     " error_codes, tags, incident_id, merged_into_id, created_at, updated_at, last_customer_activity_at,"
     " first_response_at, resolved_at, sla_due_at, version, json, server_json, pending");
 } // namespace
 
 void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObject> &server, int pending,
-                              bool onlyIfNewer)
+                              bool onlyIfNewer, const QString &effectiveText)
 {
-    static const QString replace = QStringLiteral("INSERT OR REPLACE INTO tickets (") + TicketColumns
-        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString replace =
+        QStringLiteral("INSERT OR REPLACE INTO tickets (") + TicketColumns +
+        QStringLiteral(
+            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // The feed's fast path: one statement, no read first. An older state (a page racing an acknowledgement
     // that already stored a newer answer) leaves the row alone.
     static const QString upsert = [] {
-        QString sql = QStringLiteral("INSERT INTO tickets (") + TicketColumns
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT(id) DO UPDATE SET ");
+        QString sql =
+            QStringLiteral("INSERT INTO tickets (") + TicketColumns +
+            QStringLiteral(
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET ");
         QStringList sets;
         for (const QString &c : TicketColumns.split(QLatin1Char(','))) {
             const QString column = c.trimmed();
             if (column != QLatin1String("id"))
                 sets << column + QStringLiteral(" = excluded.") + column;
         }
-        return sql + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE excluded.version >= tickets.version");
+        return sql + sets.join(QStringLiteral(", ")) +
+               QStringLiteral(" WHERE excluded.version >= tickets.version");
     }();
     QSqlQuery &q = query(onlyIfNewer ? upsert : replace);
     const QString number = t.value(QLatin1String("number")).toString();
@@ -466,7 +555,7 @@ void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObj
     q.bindValue(i++, timeColumn(t.value(QLatin1String("resolved_at"))));
     q.bindValue(i++, timeColumn(t.value(QLatin1String("sla_due_at"))));
     q.bindValue(i++, t.value(QLatin1String("version")).toInteger());
-    q.bindValue(i++, compact(t));
+    q.bindValue(i++, effectiveText.isEmpty() ? compact(t) : effectiveText);
     q.bindValue(i++, server ? QVariant(compact(*server)) : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(i++, pending);
     exec(q);
@@ -474,7 +563,8 @@ void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObj
 
 QList<OutboxEntry> LocalStore::pendingFor(OutboxEntry::Kind a, OutboxEntry::Kind b, qint64 entityId)
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT * FROM outbox WHERE entity_id = ? AND kind IN (?, ?) ORDER BY id"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT * FROM outbox WHERE entity_id = ? AND kind IN (?, ?) ORDER BY id"));
     q.bindValue(0, entityId);
     q.bindValue(1, OutboxEntry::kindName(a));
     q.bindValue(2, OutboxEntry::kindName(b));
@@ -486,14 +576,14 @@ QList<OutboxEntry> LocalStore::pendingFor(OutboxEntry::Kind a, OutboxEntry::Kind
     return out;
 }
 
-void LocalStore::storeServerTicket(const QJsonObject &server, StoreChange *change)
+void LocalStore::storeServerTicket(const QJsonObject &server, StoreChange *change, const QString &text)
 {
     const qint64 id = server.value(QLatin1String("id")).toInteger();
     change->ticketIds.insert(id);
     change->entities.insert(QStringLiteral("ticket"));
     // Fast path (first sync, most deltas): no edit of mine waits for this ticket.
     if (m_ticketsWithEdits && !m_ticketsWithEdits->contains(id)) {
-        upsertTicket(server, std::nullopt, 0, true);
+        upsertTicket(server, std::nullopt, 0, true, text);
         return;
     }
     QSqlQuery &p = query(QStringLiteral("SELECT pending, server_json, json FROM tickets WHERE id = ?"));
@@ -511,7 +601,7 @@ void LocalStore::storeServerTicket(const QJsonObject &server, StoreChange *chang
     if (server.value(QLatin1String("version")).toInteger() < storedVersion)
         return;
     if (pending == 0) {
-        upsertTicket(server, std::nullopt, 0);
+        upsertTicket(server, std::nullopt, 0, false, text);
         return;
     }
     upsertTicket(server, server, pending); // then laid over with my edits
@@ -532,7 +622,8 @@ void LocalStore::recomputeTicket(qint64 id, StoreChange *change)
     const bool hasServer = !p.value(0).isNull();
     const QJsonObject stored = parseObject(p.value(0).isNull() ? p.value(1) : p.value(0));
     p.finish();
-    const QList<OutboxEntry> entries = pendingFor(OutboxEntry::Kind::CreateTicket, OutboxEntry::Kind::PatchTicket, id);
+    const QList<OutboxEntry> entries =
+        pendingFor(OutboxEntry::Kind::CreateTicket, OutboxEntry::Kind::PatchTicket, id);
     QJsonObject effective = stored;
     // A ticket created offline has no server state: its row *is* my draft and stays as it is.
     if (id < 0 && !hasServer) {
@@ -552,17 +643,18 @@ void LocalStore::recomputeTicket(qint64 id, StoreChange *change)
         upsertTicket(effective, stored, int(entries.size()));
 }
 
-void LocalStore::upsertMessage(const QJsonObject &m, bool pending)
+void LocalStore::upsertMessage(const QJsonObject &m, bool pending, const QString &text)
 {
-    QSqlQuery &q = query(QStringLiteral("INSERT OR REPLACE INTO messages (id, ticket_id, author_id, kind, body,"
-                                        " created_at, json, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        query(QStringLiteral("INSERT OR REPLACE INTO messages (id, ticket_id, author_id, kind, body,"
+                             " created_at, json, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, m.value(QLatin1String("id")).toInteger());
     q.bindValue(1, m.value(QLatin1String("ticket_id")).toInteger());
     q.bindValue(2, intColumn(m.value(QLatin1String("author_id"))));
     q.bindValue(3, m.value(QLatin1String("kind")).toString());
     q.bindValue(4, m.value(QLatin1String("body")).toString());
     q.bindValue(5, timeColumn(m.value(QLatin1String("created_at"))));
-    q.bindValue(6, compact(m));
+    q.bindValue(6, text.isEmpty() ? compact(m) : text);
     q.bindValue(7, pending ? 1 : 0);
     exec(q);
     const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();
@@ -613,7 +705,8 @@ void LocalStore::storeServerArticle(const QJsonObject &server, StoreChange *chan
     const qint64 id = server.value(QLatin1String("id")).toInteger();
     change->entities.insert(QStringLiteral("article"));
     const auto current = serverArticle(id);
-    if (current && current->value(QLatin1String("version")).toInteger() > server.value(QLatin1String("version")).toInteger())
+    if (current && current->value(QLatin1String("version")).toInteger() >
+                       server.value(QLatin1String("version")).toInteger())
         return;
     upsertArticle(server, server, 0);
     recomputeArticle(id, change);
@@ -648,8 +741,9 @@ void LocalStore::upsertSimple(const QString &entity, const QJsonObject &d)
 {
     const qint64 id = d.value(QLatin1String("id")).toInteger();
     if (entity == QLatin1String("user")) {
-        QSqlQuery &q = query(QStringLiteral("INSERT OR REPLACE INTO users (id, login, name, role, importance, json)"
-                                            " VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &q =
+            query(QStringLiteral("INSERT OR REPLACE INTO users (id, login, name, role, importance, json)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
         q.bindValue(0, id);
         q.bindValue(1, d.value(QLatin1String("login")).toString());
         q.bindValue(2, d.value(QLatin1String("name")).toString());
@@ -658,14 +752,16 @@ void LocalStore::upsertSimple(const QString &entity, const QJsonObject &d)
         q.bindValue(5, compact(d));
         exec(q);
     } else if (entity == QLatin1String("group")) {
-        QSqlQuery &q = query(QStringLiteral("INSERT OR REPLACE INTO groups (id, name, tier, json) VALUES (?, ?, ?, ?)"));
+        QSqlQuery &q =
+            query(QStringLiteral("INSERT OR REPLACE INTO groups (id, name, tier, json) VALUES (?, ?, ?, ?)"));
         q.bindValue(0, id);
         q.bindValue(1, d.value(QLatin1String("name")).toString());
         q.bindValue(2, intColumn(d.value(QLatin1String("tier"))));
         q.bindValue(3, compact(d));
         exec(q);
     } else {
-        QSqlQuery &q = query(QStringLiteral("INSERT OR REPLACE INTO incidents (id, title, status, json) VALUES (?, ?, ?, ?)"));
+        QSqlQuery &q = query(
+            QStringLiteral("INSERT OR REPLACE INTO incidents (id, title, status, json) VALUES (?, ?, ?, ?)"));
         q.bindValue(0, id);
         q.bindValue(1, d.value(QLatin1String("title")).toString());
         q.bindValue(2, d.value(QLatin1String("status")).toString());
@@ -696,7 +792,8 @@ void LocalStore::removeEntity(const QString &entity, qint64 id, StoreChange *cha
     exec(q);
 }
 
-// --- reads ----------------------------------------------------------------------------------------------------
+// --- reads
+// ----------------------------------------------------------------------------------------------------
 
 namespace {
 QList<QJsonObject> objects(QSqlQuery &q, int column = 0)
@@ -774,7 +871,8 @@ std::optional<QJsonObject> LocalStore::article(qint64 id)
 
 std::optional<QJsonObject> LocalStore::serverArticle(qint64 id)
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT server_json FROM articles WHERE id = ? AND server_json IS NOT NULL"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT server_json FROM articles WHERE id = ? AND server_json IS NOT NULL"));
     q.bindValue(0, id);
     exec(q);
     const auto list = objects(q);
@@ -798,9 +896,10 @@ QList<QJsonObject> LocalStore::searchArticles(const QString &text, int limit)
     }
     if (terms.isEmpty())
         return {};
-    QSqlQuery &q = query(QStringLiteral(
-        "SELECT a.json, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts"
-        " JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT a.json, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts"
+                             " JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER "
+                             "BY bm25(articles_fts) LIMIT ?"));
     q.bindValue(0, terms.join(QLatin1Char(' ')));
     q.bindValue(1, limit);
     exec(q);
@@ -871,19 +970,22 @@ qint64 LocalStore::count(const QString &entity)
     return n;
 }
 
-// --- edits ----------------------------------------------------------------------------------------------------
+// --- edits
+// ----------------------------------------------------------------------------------------------------
 
 qint64 LocalStore::insertOutbox(const OutboxEntry &e)
 {
-    QSqlQuery &q = query(QStringLiteral("INSERT INTO outbox (kind, state, idempotency_key, entity_id, local_id,"
-                                        " base_version, base_json, payload, created_at) VALUES (?, 'pending', ?, ?,"
-                                        " ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        query(QStringLiteral("INSERT INTO outbox (kind, state, idempotency_key, entity_id, local_id,"
+                             " base_version, base_json, payload, created_at) VALUES (?, 'pending', ?, ?,"
+                             " ?, ?, ?, ?, ?)"));
     q.bindValue(0, OutboxEntry::kindName(e.kind));
     q.bindValue(1, QString::fromLatin1(e.idempotencyKey));
     q.bindValue(2, e.entityId);
     q.bindValue(3, e.localId);
     q.bindValue(4, e.baseVersion);
-    q.bindValue(5, e.baseJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(compact(e.baseJson)));
+    q.bindValue(5, e.baseJson.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                        : QVariant(compact(e.baseJson)));
     q.bindValue(6, compact(e.payload));
     q.bindValue(7, e.createdAt);
     exec(q);
@@ -900,31 +1002,34 @@ qint64 LocalStore::createTicket(const QJsonObject &draft)
     const int severity = draft.value(QLatin1String("severity")).toInt(3);
     // What the server will compute; shown until its answer replaces the row.
     const qint64 requesterId = draft.contains(QLatin1String("requester_id"))
-        ? draft.value(QLatin1String("requester_id")).toInteger()
-        : me.value(QLatin1String("id")).toInteger();
+                                   ? draft.value(QLatin1String("requester_id")).toInteger()
+                                   : me.value(QLatin1String("id")).toInteger();
     const auto requester = user(requesterId);
-    const QJsonObject requesterJson = requester.value_or(requesterId == me.value(QLatin1String("id")).toInteger() ? me : QJsonObject());
+    const QJsonObject requesterJson =
+        requester.value_or(requesterId == me.value(QLatin1String("id")).toInteger() ? me : QJsonObject());
     const Importance importance =
-        requesterJson.value(QLatin1String("importance")).toString() == QLatin1String("vip") ? Importance::Vip
-                                                                                             : Importance::Standard;
-    QJsonObject t{{QStringLiteral("id"), localId},
-                  {QStringLiteral("number"), QJsonValue::Null},
-                  {QStringLiteral("subject"), draft.value(QLatin1String("subject")).toString().trimmed()},
-                  {QStringLiteral("status"), QStringLiteral("new")},
-                  {QStringLiteral("severity"), severity},
-                  {QStringLiteral("priority"), PriorityRule::priority(std::clamp(severity, 1, 4), importance)},
-                  {QStringLiteral("requester_id"), requesterId},
-                  {QStringLiteral("owner_id"), draft.value(QLatin1String("owner_id"))},
-                  {QStringLiteral("group_id"), draft.value(QLatin1String("group_id"))},
-                  {QStringLiteral("tier"), draft.value(QLatin1String("tier")).toInt(1)},
-                  {QStringLiteral("collaborator_ids"), draft.value(QLatin1String("collaborator_ids")).toArray()},
-                  {QStringLiteral("error_codes"), draft.value(QLatin1String("error_codes")).toArray()},
-                  {QStringLiteral("tags"), draft.value(QLatin1String("tags")).toArray()},
-                  {QStringLiteral("incident_id"), draft.value(QLatin1String("incident_id"))},
-                  {QStringLiteral("merged_into_id"), QJsonValue::Null},
-                  {QStringLiteral("created_at"), Timestamp::toIso(now)},
-                  {QStringLiteral("updated_at"), Timestamp::toIso(now)},
-                  {QStringLiteral("version"), 0}};
+        requesterJson.value(QLatin1String("importance")).toString() == QLatin1String("vip")
+            ? Importance::Vip
+            : Importance::Standard;
+    QJsonObject t{
+        {QStringLiteral("id"), localId},
+        {QStringLiteral("number"), QJsonValue::Null},
+        {QStringLiteral("subject"), draft.value(QLatin1String("subject")).toString().trimmed()},
+        {QStringLiteral("status"), QStringLiteral("new")},
+        {QStringLiteral("severity"), severity},
+        {QStringLiteral("priority"), PriorityRule::priority(std::clamp(severity, 1, 4), importance)},
+        {QStringLiteral("requester_id"), requesterId},
+        {QStringLiteral("owner_id"), draft.value(QLatin1String("owner_id"))},
+        {QStringLiteral("group_id"), draft.value(QLatin1String("group_id"))},
+        {QStringLiteral("tier"), draft.value(QLatin1String("tier")).toInt(1)},
+        {QStringLiteral("collaborator_ids"), draft.value(QLatin1String("collaborator_ids")).toArray()},
+        {QStringLiteral("error_codes"), draft.value(QLatin1String("error_codes")).toArray()},
+        {QStringLiteral("tags"), draft.value(QLatin1String("tags")).toArray()},
+        {QStringLiteral("incident_id"), draft.value(QLatin1String("incident_id"))},
+        {QStringLiteral("merged_into_id"), QJsonValue::Null},
+        {QStringLiteral("created_at"), Timestamp::toIso(now)},
+        {QStringLiteral("updated_at"), Timestamp::toIso(now)},
+        {QStringLiteral("version"), 0}};
     for (const char *nullable : {"owner_id", "group_id", "incident_id"})
         if (t.value(QLatin1String(nullable)).isUndefined())
             t.insert(QLatin1String(nullable), QJsonValue::Null);
@@ -945,7 +1050,8 @@ qint64 LocalStore::createTicket(const QJsonObject &draft)
                                   {QStringLiteral("author_id"), me.value(QLatin1String("id"))},
                                   {QStringLiteral("kind"), QStringLiteral("public")},
                                   {QStringLiteral("body"), body},
-                                  {QStringLiteral("attachment_ids"), draft.value(QLatin1String("attachment_ids")).toArray()},
+                                  {QStringLiteral("attachment_ids"),
+                                   draft.value(QLatin1String("attachment_ids")).toArray()},
                                   {QStringLiteral("created_at"), Timestamp::toIso(now)}},
                       true);
     }
@@ -1058,7 +1164,8 @@ void LocalStore::patchArticle(qint64 id, const QJsonObject &patch)
     emitChange(change);
 }
 
-// --- outbox ---------------------------------------------------------------------------------------------------
+// --- outbox
+// ---------------------------------------------------------------------------------------------------
 
 OutboxEntry LocalStore::entryFromQuery(QSqlQuery &q)
 {
@@ -1068,8 +1175,8 @@ OutboxEntry LocalStore::entryFromQuery(QSqlQuery &q)
     e.id = q.value(r.indexOf(QStringLiteral("id"))).toLongLong();
     e.kind = OutboxEntry::kindFromName(q.value(r.indexOf(QStringLiteral("kind"))).toString(), &ok);
     e.state = q.value(r.indexOf(QStringLiteral("state"))).toString() == QLatin1String("conflict")
-        ? OutboxEntry::State::Conflict
-        : OutboxEntry::State::Pending;
+                  ? OutboxEntry::State::Conflict
+                  : OutboxEntry::State::Pending;
     e.idempotencyKey = q.value(r.indexOf(QStringLiteral("idempotency_key"))).toString().toLatin1();
     e.entityId = q.value(r.indexOf(QStringLiteral("entity_id"))).toLongLong();
     e.localId = q.value(r.indexOf(QStringLiteral("local_id"))).toLongLong();
@@ -1121,11 +1228,13 @@ std::optional<OutboxEntry> LocalStore::nextPushable()
 void LocalStore::recordAttempt(qint64 entryId, const QString &result)
 {
     StoreTransaction tx(database());
-    QSqlQuery &q = query(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?"));
+    QSqlQuery &q =
+        query(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?"));
     q.bindValue(0, result);
     q.bindValue(1, entryId);
     exec(q);
-    QSqlQuery &h = query(QStringLiteral("INSERT INTO outbox_attempts (outbox_id, at, result) VALUES (?, ?, ?)"));
+    QSqlQuery &h =
+        query(QStringLiteral("INSERT INTO outbox_attempts (outbox_id, at, result) VALUES (?, ?, ?)"));
     h.bindValue(0, entryId);
     h.bindValue(1, Timestamp::nowMs());
     h.bindValue(2, result);
@@ -1163,8 +1272,9 @@ void LocalStore::acknowledge(const OutboxEntry &entry, const QJsonObject &server
         exec(drop);
         if (ticket) {
             // The local stand-in of the opening description goes; the server's arrives with the feed.
-            QSqlQuery &msgs = query(QStringLiteral("DELETE FROM messages WHERE ticket_id = ? AND pending = 1"
-                                                   " AND id NOT IN (SELECT local_id FROM outbox WHERE kind = 'post_message')"));
+            QSqlQuery &msgs = query(
+                QStringLiteral("DELETE FROM messages WHERE ticket_id = ? AND pending = 1"
+                               " AND id NOT IN (SELECT local_id FROM outbox WHERE kind = 'post_message')"));
             msgs.bindValue(0, entry.localId);
             exec(msgs);
             QSqlQuery &move = query(QStringLiteral("UPDATE messages SET ticket_id = ? WHERE ticket_id = ?"));
@@ -1172,17 +1282,22 @@ void LocalStore::acknowledge(const OutboxEntry &entry, const QJsonObject &server
             move.bindValue(1, entry.localId);
             exec(move);
         }
-        QSqlQuery &rebaseLater = query(QStringLiteral(
-            "UPDATE outbox SET entity_id = ?, base_version = CASE WHEN kind IN ('patch_ticket', 'patch_article')"
-            " THEN ? ELSE base_version END, base_json = CASE WHEN kind IN ('patch_ticket', 'patch_article') THEN ?"
-            " ELSE base_json END WHERE entity_id = ? AND kind IN (?, ?, ?)"));
+        QSqlQuery &rebaseLater =
+            query(QStringLiteral("UPDATE outbox SET entity_id = ?, base_version = CASE WHEN kind IN "
+                                 "('patch_ticket', 'patch_article')"
+                                 " THEN ? ELSE base_version END, base_json = CASE WHEN kind IN "
+                                 "('patch_ticket', 'patch_article') THEN ?"
+                                 " ELSE base_json END WHERE entity_id = ? AND kind IN (?, ?, ?)"));
         rebaseLater.bindValue(0, serverId);
         rebaseLater.bindValue(1, serverVersion);
         rebaseLater.bindValue(2, compact(serverJson));
         rebaseLater.bindValue(3, entry.localId);
-        rebaseLater.bindValue(4, OutboxEntry::kindName(ticket ? OutboxEntry::Kind::PatchTicket : OutboxEntry::Kind::PatchArticle));
-        rebaseLater.bindValue(5, OutboxEntry::kindName(ticket ? OutboxEntry::Kind::PostMessage : OutboxEntry::Kind::PatchArticle));
-        rebaseLater.bindValue(6, OutboxEntry::kindName(ticket ? OutboxEntry::Kind::CreateTicket : OutboxEntry::Kind::CreateArticle));
+        rebaseLater.bindValue(4, OutboxEntry::kindName(ticket ? OutboxEntry::Kind::PatchTicket
+                                                              : OutboxEntry::Kind::PatchArticle));
+        rebaseLater.bindValue(5, OutboxEntry::kindName(ticket ? OutboxEntry::Kind::PostMessage
+                                                              : OutboxEntry::Kind::PatchArticle));
+        rebaseLater.bindValue(6, OutboxEntry::kindName(ticket ? OutboxEntry::Kind::CreateTicket
+                                                              : OutboxEntry::Kind::CreateArticle));
         exec(rebaseLater);
         if (ticket) {
             storeServerTicket(serverJson, &change);
@@ -1261,8 +1376,9 @@ void LocalStore::park(const OutboxEntry &entry, const Conflict &c)
     QSqlQuery &q = query(QStringLiteral("UPDATE outbox SET state = 'conflict' WHERE id = ?"));
     q.bindValue(0, entry.id);
     exec(q);
-    QSqlQuery &ins = query(QStringLiteral("INSERT OR REPLACE INTO conflicts (outbox_id, entity, entity_id, fields,"
-                                          " mine, theirs, base, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &ins =
+        query(QStringLiteral("INSERT OR REPLACE INTO conflicts (outbox_id, entity, entity_id, fields,"
+                             " mine, theirs, base, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     ins.bindValue(0, entry.id);
     ins.bindValue(1, c.entity);
     ins.bindValue(2, c.entityId);
@@ -1291,7 +1407,8 @@ void LocalStore::reject(const OutboxEntry &entry, const QString &reason)
     // Edits of a record that was never created cannot land either.
     if (entry.kind == OutboxEntry::Kind::CreateTicket || entry.kind == OutboxEntry::Kind::CreateArticle) {
         for (const OutboxEntry &e : outbox())
-            if (e.id != entry.id && e.entityId == entry.localId && e.isTicketEntity() == entry.isTicketEntity())
+            if (e.id != entry.id && e.entityId == entry.localId &&
+                e.isTicketEntity() == entry.isTicketEntity())
                 gone.append(e);
     }
     for (const OutboxEntry &e : gone) {
@@ -1341,7 +1458,8 @@ void LocalStore::reject(const OutboxEntry &entry, const QString &reason)
 
 QList<QJsonObject> LocalStore::rejections()
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT kind, entity_id, payload, reason, at FROM rejections ORDER BY id"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT kind, entity_id, payload, reason, at FROM rejections ORDER BY id"));
     exec(q);
     QList<QJsonObject> out;
     while (q.next())
@@ -1356,8 +1474,9 @@ QList<QJsonObject> LocalStore::rejections()
 
 QList<Conflict> LocalStore::conflicts()
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT outbox_id, entity, entity_id, fields, mine, theirs, base, created_at"
-                                        " FROM conflicts ORDER BY outbox_id"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT outbox_id, entity, entity_id, fields, mine, theirs, base, created_at"
+                             " FROM conflicts ORDER BY outbox_id"));
     exec(q);
     QList<Conflict> out;
     while (q.next()) {
@@ -1411,7 +1530,8 @@ bool LocalStore::resolveConflict(qint64 outboxId, Resolution resolution, const Q
     return true;
 }
 
-// --- attachment cache -----------------------------------------------------------------------------------------
+// --- attachment cache
+// -----------------------------------------------------------------------------------------
 
 void LocalStore::setAttachmentCacheLimit(qint64 bytes)
 {
@@ -1423,7 +1543,8 @@ void LocalStore::setAttachmentCacheLimit(qint64 bytes)
 
 qint64 LocalStore::attachmentCacheLimit()
 {
-    return meta(QStringLiteral("attachment_cache_limit"), QString::number(DefaultAttachmentCacheLimit)).toLongLong();
+    return meta(QStringLiteral("attachment_cache_limit"), QString::number(DefaultAttachmentCacheLimit))
+        .toLongLong();
 }
 
 qint64 LocalStore::attachmentCacheSize()
@@ -1442,8 +1563,9 @@ void LocalStore::cacheAttachment(qint64 id, const QByteArray &sha256Hex, const Q
     StoreTransaction tx(database());
     const qint64 clock = meta(QStringLiteral("lru_clock"), QStringLiteral("0")).toLongLong() + 1;
     setMeta(QStringLiteral("lru_clock"), QString::number(clock));
-    QSqlQuery &q = query(QStringLiteral("INSERT OR REPLACE INTO attachment_cache (id, sha256, size, data, last_used)"
-                                        " VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        query(QStringLiteral("INSERT OR REPLACE INTO attachment_cache (id, sha256, size, data, last_used)"
+                             " VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(0, id);
     q.bindValue(1, QString::fromLatin1(sha256Hex));
     q.bindValue(2, qint64(bytes.size()));
@@ -1499,7 +1621,8 @@ void LocalStore::evictAttachments()
     const qint64 limit = attachmentCacheLimit();
     qint64 size = attachmentCacheSize();
     while (size > limit) {
-        QSqlQuery &q = query(QStringLiteral("SELECT id, size FROM attachment_cache ORDER BY last_used LIMIT 1"));
+        QSqlQuery &q =
+            query(QStringLiteral("SELECT id, size FROM attachment_cache ORDER BY last_used LIMIT 1"));
         exec(q);
         if (!q.next()) {
             q.finish();

@@ -19,9 +19,10 @@ namespace tierdesk {
 // What changed in the cache, for views to refresh just that.
 struct StoreChange
 {
-    QSet<QString> entities;   // "ticket", "message", "user", "group", "article", "incident", "outbox", "conflict"
-    QSet<qint64> ticketIds;   // tickets whose row or messages changed
-    bool reset = false;       // everything may have changed (first sync pages)
+    QSet<QString>
+        entities; // "ticket", "message", "user", "group", "article", "incident", "outbox", "conflict"
+    QSet<qint64> ticketIds; // tickets whose row or messages changed
+    bool reset = false;     // everything may have changed (first sync pages)
 };
 
 // The local SQLite cache of one account on one server: what the server lets this user see, the outbox of
@@ -80,7 +81,7 @@ public:
     qint64 count(const QString &entity); // ticket, message, user, group, article, incident
 
     // --- edits (optimistic: visible at once, queued in the outbox) ---
-    qint64 createTicket(const QJsonObject &draft);                   // returns the local (negative) id
+    qint64 createTicket(const QJsonObject &draft); // returns the local (negative) id
     void patchTicket(qint64 id, const QJsonObject &patch);
     qint64 postMessage(qint64 ticketId, const QJsonObject &message); // returns the local message id
     qint64 createArticle(const QJsonObject &article);
@@ -88,8 +89,8 @@ public:
 
     // --- outbox, for the sync engine ---
     int pendingCount();
-    QList<OutboxEntry> outbox();                  // all entries, in order
-    std::optional<OutboxEntry> nextPushable();     // the oldest pending entry not held back by a conflict
+    QList<OutboxEntry> outbox();               // all entries, in order
+    std::optional<OutboxEntry> nextPushable(); // the oldest pending entry not held back by a conflict
     void recordAttempt(qint64 entryId, const QString &result);
     // The server accepted the entry and answered `serverJson` (the ticket, message or article). Stores it,
     // removes the entry, renumbers local ids, rebases later edits of the same record — one transaction.
@@ -126,14 +127,19 @@ private:
     QSqlQuery &query(const QString &sql);
     void exec(QSqlQuery &q);
     void migrate();
+    void beginBulkLoad();
+    void endBulkLoad();
+    void ensureIndexes();
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
     qint64 nextLocalId();
+    // effectiveText: effective as compact JSON when known (empty: made here).
     void upsertTicket(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending,
-                      bool onlyIfNewer = false);
-    void storeServerTicket(const QJsonObject &server, StoreChange *change);
+                      bool onlyIfNewer = false, const QString &effectiveText = {});
+    // text: server as compact JSON when the caller has it already (the feed's decoding thread made it).
+    void storeServerTicket(const QJsonObject &server, StoreChange *change, const QString &text = {});
     void recomputeTicket(qint64 id, StoreChange *change);
-    void upsertMessage(const QJsonObject &message, bool pending);
+    void upsertMessage(const QJsonObject &message, bool pending, const QString &text = {});
     void upsertAttachmentInfo(const QJsonObject &attachment);
     void upsertArticle(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending);
     void storeServerArticle(const QJsonObject &server, StoreChange *change);
@@ -147,6 +153,7 @@ private:
     void emitChange(const StoreChange &change);
 
     QString m_path;
+    bool m_bulkLoading = false; // the first sync runs: checkpoints are spaced out (see applyPage)
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     const QSet<qint64> *m_ticketsWithEdits = nullptr; // set while a feed page is applied

@@ -68,10 +68,14 @@ SyncEngine::~SyncEngine()
 QString SyncEngine::stateName(State state)
 {
     switch (state) {
-    case State::Offline: return tr("Offline");
-    case State::Connecting: return tr("Connecting");
-    case State::Syncing: return tr("Syncing");
-    case State::Online: return tr("Online");
+    case State::Offline:
+        return tr("Offline");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Syncing:
+        return tr("Syncing");
+    case State::Online:
+        return tr("Online");
     }
     return {};
 }
@@ -97,6 +101,7 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     m_running = false;
+    abandonPull();
     m_recoveryTimer->stop();
     m_pollTimer->stop();
     if (m_stream) {
@@ -157,7 +162,8 @@ void SyncEngine::refreshPending()
     }
 }
 
-// --- pull -----------------------------------------------------------------------------------------------------
+// --- pull
+// -----------------------------------------------------------------------------------------------------
 
 void SyncEngine::schedulePull()
 {
@@ -172,30 +178,49 @@ void SyncEngine::schedulePull()
 
 void SyncEngine::pull(qint64 since)
 {
+    if (m_pageRequests.contains(since) || m_readyPages.contains(since))
+        return; // already asked for
     m_pulling = true;
     m_pullAgain = false;
     updateState();
     ChangesJob *job = m_api->changes(since, m_pageSize);
+    m_pageRequests.insert(since, job);
+    // Pipelining: the next page is requested as soon as this one's headers name its cursor, so the server
+    // reads it while this one is decoded (worker thread) and stored (here). At most MaxPagesAhead are out.
+    connect(job, &ChangesJob::nextKnown, this, [this](qint64 next) {
+        if (m_running && m_pageRequests.size() + m_readyPages.size() < MaxPagesAhead)
+            pull(next);
+    });
     connect(job, &ApiJob::finished, this, [this](ApiJob *j) { onPage(static_cast<ChangesJob *>(j)); });
+}
+
+void SyncEngine::abandonPull()
+{
+    for (const QPointer<ChangesJob> &job : std::as_const(m_pageRequests)) {
+        if (job) {
+            job->disconnect(this);
+            job->abort();
+        }
+    }
+    m_pageRequests.clear();
+    m_readyPages.clear();
+    m_pulling = false;
 }
 
 void SyncEngine::onPage(ChangesJob *job)
 {
+    if (m_pageRequests.value(job->since()) != job)
+        return; // abandoned
+    m_pageRequests.remove(job->since());
     if (!m_running) {
-        m_pulling = false;
+        abandonPull();
         return;
     }
     if (!job->ok()) {
-        m_pulling = false;
+        abandonPull();
         if (job->error().kind == ClientError::Kind::Unauthorized)
             return; // authenticationRequired() was emitted by the connection
         onTransientFailure(job->error());
-        return;
-    }
-    if (job->since() != m_store->cursor()) {
-        // A page for a cursor we have moved past (a racing pull): ignore it, pull from where we are.
-        m_pulling = false;
-        schedulePull();
         return;
     }
     m_failures = 0;
@@ -204,36 +229,74 @@ void SyncEngine::onPage(ChangesJob *job)
         m_offline = false;
         schedulePush(); // the server is back: send what piled up
     }
-    m_knownHead = std::max(m_knownHead, job->head());
-    // Ask for the next page before applying this one, so that the network and the database work in parallel.
-    const bool more = job->more();
-    if (more)
-        pull(job->next());
-    try {
-        m_store->applyPage(job->changes(), job->next(), !more);
-    } catch (const std::exception &e) {
-        qCCritical(lcPull) << "could not apply a page of the feed:" << e.what();
+    if (job->since() >= m_store->cursor())
+        m_readyPages.insert(job->since(), ReadyPage{job->changes(), job->next(), job->more(), job->head()});
+    applyReadyPages();
+}
+
+void SyncEngine::applyReadyPages()
+{
+    // Pages may be decoded out of order (two workers); they are stored strictly in cursor order.
+    while (!m_readyPages.isEmpty()) {
+        const qint64 cursor = m_store->cursor();
+        while (!m_readyPages.isEmpty() && m_readyPages.firstKey() < cursor)
+            m_readyPages.erase(m_readyPages.begin()); // for a cursor we have moved past
+        const auto it = m_readyPages.find(cursor);
+        if (it == m_readyPages.end())
+            break; // its predecessor is still on the way
+        const ReadyPage page = it.value();
+        m_readyPages.erase(it);
+        m_knownHead = std::max(m_knownHead, page.head);
+        if (page.more)
+            pull(page.next); // unless nextKnown asked for it already
+        if (!m_firstSyncReported && !m_firstSyncClock.isValid())
+            m_firstSyncClock.start();
+        QElapsedTimer applyClock;
+        applyClock.start();
+        try {
+            m_store->applyPage(page.changes, page.next, !page.more);
+        } catch (const std::exception &e) {
+            qCCritical(lcPull) << "could not apply a page of the feed:" << e.what();
+            abandonPull();
+            ClientError error;
+            error.kind = ClientError::Kind::Protocol;
+            error.message = tr("The local cache could not store the server's changes: %1")
+                                .arg(QString::fromUtf8(e.what()));
+            onTransientFailure(error);
+            return;
+        }
+        if (!m_firstSyncReported) {
+            m_firstSyncApplyNs += applyClock.nsecsElapsed();
+            ++m_firstSyncPages;
+        }
+        emit progressChanged(page.next, std::max(page.head, page.next));
+        if (page.more)
+            continue;
+        // The end of the feed as of this page: nothing can be ahead of it.
+        abandonPull();
+        if (!m_firstSyncReported) {
+            m_firstSyncReported = true;
+            if (m_firstSyncPages > 1) // not for a cache that was complete already
+                qCInfo(lcPull).nospace()
+                    << "first sync: " << m_firstSyncPages << " pages in " << m_firstSyncClock.elapsed()
+                    << " ms, of which " << m_firstSyncApplyNs / 1000000 << " ms storing them";
+            emit firstSyncFinished();
+        }
+        if (m_pullAgain || m_store->cursor() < m_knownHead)
+            schedulePull();
+        break;
+    }
+    if (m_pageRequests.isEmpty() && !m_readyPages.isEmpty()) {
+        // A gap no request will fill (not with a well-behaved server): start again from the cursor.
+        m_readyPages.clear();
         m_pulling = false;
-        ClientError error;
-        error.kind = ClientError::Kind::Protocol;
-        error.message = tr("The local cache could not store the server's changes: %1").arg(QString::fromUtf8(e.what()));
-        onTransientFailure(error);
-        return;
-    }
-    emit progressChanged(job->next(), std::max(job->head(), job->next()));
-    if (more)
-        return;
-    m_pulling = false;
-    if (!m_firstSyncReported) {
-        m_firstSyncReported = true;
-        emit firstSyncFinished();
-    }
-    if (m_pullAgain || m_store->cursor() < m_knownHead)
         schedulePull();
+    }
     updateState();
 }
 
-// --- push -----------------------------------------------------------------------------------------------------
+// --- push
+// -----------------------------------------------------------------------------------------------------
 
 void SyncEngine::schedulePush()
 {
@@ -257,19 +320,26 @@ void SyncEngine::push()
     }
     ApiJob *job = nullptr;
     const OutboxEntry &e = *entry;
-    if (e.entityId < 0 && e.kind != OutboxEntry::Kind::CreateTicket && e.kind != OutboxEntry::Kind::CreateArticle) {
+    if (e.entityId < 0 && e.kind != OutboxEntry::Kind::CreateTicket &&
+        e.kind != OutboxEntry::Kind::CreateArticle) {
         // Cannot happen while the outbox keeps its order (the create goes first); log rather than send junk.
         qCWarning(lcOutbox) << "entry" << e.id << "refers to a record not created yet; waiting";
         updateState();
         return;
     }
     switch (e.kind) {
-    case OutboxEntry::Kind::CreateTicket: job = m_api->createTicket(e.payload, e.idempotencyKey); break;
+    case OutboxEntry::Kind::CreateTicket:
+        job = m_api->createTicket(e.payload, e.idempotencyKey);
+        break;
     case OutboxEntry::Kind::PatchTicket:
         job = m_api->patchTicket(e.entityId, e.baseVersion, e.payload, e.idempotencyKey);
         break;
-    case OutboxEntry::Kind::PostMessage: job = m_api->postMessage(e.entityId, e.payload, e.idempotencyKey); break;
-    case OutboxEntry::Kind::CreateArticle: job = m_api->createArticle(e.payload, e.idempotencyKey); break;
+    case OutboxEntry::Kind::PostMessage:
+        job = m_api->postMessage(e.entityId, e.payload, e.idempotencyKey);
+        break;
+    case OutboxEntry::Kind::CreateArticle:
+        job = m_api->createArticle(e.payload, e.idempotencyKey);
+        break;
     case OutboxEntry::Kind::PatchArticle:
         job = m_api->patchArticle(e.entityId, e.baseVersion, e.payload, e.idempotencyKey);
         break;
@@ -302,7 +372,8 @@ void SyncEngine::onPushed(ApiJob *job, const OutboxEntry &entry)
                 emit editRejected(entry, error.message);
                 break;
             }
-            const ConflictAnalyzer::Result result = ConflictAnalyzer::analyze(entry.baseJson, theirs, entry.payload);
+            const ConflictAnalyzer::Result result =
+                ConflictAnalyzer::analyze(entry.baseJson, theirs, entry.payload);
             if (result.mergeable()) {
                 if (result.rebasedPatch.isEmpty()) {
                     m_store->acknowledge(entry, theirs); // the server already holds exactly my edit
@@ -315,7 +386,8 @@ void SyncEngine::onPushed(ApiJob *job, const OutboxEntry &entry)
             }
             Conflict c;
             c.outboxId = entry.id;
-            c.entity = entry.kind == OutboxEntry::Kind::PatchTicket ? QStringLiteral("ticket") : QStringLiteral("article");
+            c.entity = entry.kind == OutboxEntry::Kind::PatchTicket ? QStringLiteral("ticket")
+                                                                    : QStringLiteral("article");
             c.entityId = entry.entityId;
             c.fields = result.conflictingFields;
             c.mine = entry.payload;
@@ -353,7 +425,8 @@ void SyncEngine::onPushed(ApiJob *job, const OutboxEntry &entry)
     schedulePush();
 }
 
-// --- failures and recovery ------------------------------------------------------------------------------------
+// --- failures and recovery
+// ------------------------------------------------------------------------------------
 
 void SyncEngine::onTransientFailure(const ClientError &error)
 {
@@ -376,7 +449,8 @@ void SyncEngine::onRecoveryTimer()
         connectStream();
 }
 
-// --- stream ---------------------------------------------------------------------------------------------------
+// --- stream
+// ---------------------------------------------------------------------------------------------------
 
 void SyncEngine::connectStream()
 {
@@ -410,7 +484,8 @@ void SyncEngine::connectStream()
 
 void SyncEngine::onStreamMessage(const QString &message)
 {
-    const qint64 seq = QJsonDocument::fromJson(message.toUtf8()).object().value(QLatin1String("seq")).toInteger();
+    const qint64 seq =
+        QJsonDocument::fromJson(message.toUtf8()).object().value(QLatin1String("seq")).toInteger();
     if (seq <= 0)
         return;
     m_knownHead = std::max(m_knownHead, seq);
@@ -437,7 +512,8 @@ void SyncEngine::onStreamDisconnected()
     });
 }
 
-// --- edits ----------------------------------------------------------------------------------------------------
+// --- edits
+// ----------------------------------------------------------------------------------------------------
 
 qint64 SyncEngine::createTicket(const QJsonObject &draft)
 {
@@ -471,7 +547,8 @@ bool SyncEngine::resolveConflict(qint64 outboxId, int resolution, const QJsonObj
     return done;
 }
 
-// --- idle -----------------------------------------------------------------------------------------------------
+// --- idle
+// -----------------------------------------------------------------------------------------------------
 
 bool SyncEngine::isIdle() const
 {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "changesjob.h"
 #include "clienterror.h"
 #include "outboxentry.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -90,6 +93,8 @@ private:
     void connectStream();
     void onStreamMessage(const QString &message);
     void onStreamDisconnected();
+    void abandonPull();
+    void applyReadyPages();
     void refreshPending();
     void checkIdle();
 
@@ -108,6 +113,22 @@ private:
     bool m_offline = false;
     bool m_reachedServer = false; // a pull has succeeded since start()
     bool m_firstSyncReported = false;
+    // Pages asked for and not yet answered, by their `since`; answered pages waiting for their turn.
+    struct ReadyPage
+    {
+        QList<FeedChange> changes;
+        qint64 next = 0;
+        bool more = false;
+        qint64 head = 0;
+    };
+    static constexpr int MaxPagesAhead = 3;
+    QMap<qint64, QPointer<ChangesJob>> m_pageRequests;
+    QMap<qint64, ReadyPage> m_readyPages;
+    // What the first sync cost, logged when it ends (tierdesk.sync.pull): wall time, pages, time in the
+    // store.
+    QElapsedTimer m_firstSyncClock;
+    qint64 m_firstSyncApplyNs = 0;
+    int m_firstSyncPages = 0;
     int m_failures = 0;
     int m_maxPollMs = 30000;
     ClientError m_lastError;

@@ -8,6 +8,7 @@
 #include "client/syncengine.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -68,7 +69,8 @@ double straightInsertSeconds(LocalStore &source, const QString &path, QString *e
                 row << q.value(i);
             tickets << row;
         }
-        q.exec(QStringLiteral("SELECT id, ticket_id, author_id, kind, body, created_at, json, pending FROM messages"));
+        q.exec(QStringLiteral(
+            "SELECT id, ticket_id, author_id, kind, body, created_at, json, pending FROM messages"));
         while (q.next()) {
             QVariantList row;
             for (int i = 0; i < 8; ++i)
@@ -84,10 +86,12 @@ double straightInsertSeconds(LocalStore &source, const QString &path, QString *e
     timer.start();
     db.transaction();
     QSqlQuery t(db), m(db);
-    t.prepare(QStringLiteral("INSERT INTO tickets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                             " ?, ?, ?)"));
-    m.prepare(QStringLiteral("INSERT INTO messages (id, ticket_id, author_id, kind, body, created_at, json, pending)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    t.prepare(QStringLiteral(
+        "INSERT INTO tickets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?)"));
+    m.prepare(QStringLiteral(
+        "INSERT INTO messages (id, ticket_id, author_id, kind, body, created_at, json, pending)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariantList &row : tickets) {
         for (int i = 0; i < row.size(); ++i)
             t.bindValue(i, row.at(i));
@@ -124,15 +128,18 @@ int BenchSync::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addHelpOption();
-    const QCommandLineOption tickets(QStringLiteral("tickets"), QStringLiteral("Tickets to generate."), QStringLiteral("N"),
-                                     QStringLiteral("100000"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"), QStringLiteral("Tickets to generate."),
+                                     QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages to generate."),
                                       QStringLiteral("M"), QStringLiteral("300000"));
-    const QCommandLineOption edits(QStringLiteral("edits"), QStringLiteral("Edits for the propagation figure."),
-                                   QStringLiteral("E"), QStringLiteral("200"));
-    const QCommandLineOption binary(QStringLiteral("server-binary"), QStringLiteral("tierdesk-server to run."),
-                                    QStringLiteral("PATH"), ServerProcess::defaultBinary());
-    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Work in DIR and keep it."), QStringLiteral("DIR"));
+    const QCommandLineOption edits(QStringLiteral("edits"),
+                                   QStringLiteral("Edits for the propagation figure."), QStringLiteral("E"),
+                                   QStringLiteral("200"));
+    const QCommandLineOption binary(QStringLiteral("server-binary"),
+                                    QStringLiteral("tierdesk-server to run."), QStringLiteral("PATH"),
+                                    ServerProcess::defaultBinary());
+    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Work in DIR and keep it."),
+                                  QStringLiteral("DIR"));
     parser.addOptions({tickets, messages, edits, binary, keep});
     if (!parser.parse(QStringList{QStringLiteral("tierdesk-bench sync")} + arguments)) {
         FigurePrinter::note(parser.errorText());
@@ -145,19 +152,33 @@ int BenchSync::run(const QStringList &arguments)
 
     QTemporaryDir temp;
     const QString dir = parser.isSet(keep) ? parser.value(keep) : temp.path();
+    const QString dataDir = dir + QStringLiteral("/data");
     ServerProcess server(parser.value(binary));
-    FigurePrinter::note(QStringLiteral("generating %1 tickets and %2 messages…").arg(parser.value(tickets), parser.value(messages)));
-    const auto generated = server.runCommand({QStringLiteral("generate"), QStringLiteral("--data"), dir,
-                                              QStringLiteral("--tickets"), parser.value(tickets),
-                                              QStringLiteral("--messages"), parser.value(messages)},
-                                             900000);
-    if (generated.exitCode != 0) {
-        FigurePrinter::note(QStringLiteral("generate failed: ") + generated.error);
-        return CannotRun;
+    if (QFile::exists(dataDir + QStringLiteral("/tierdesk.sqlite"))) {
+        // --keep DIR of an earlier run: its data is reused (generating again would add to it).
+        FigurePrinter::note(
+            QStringLiteral("reusing the data in %1 (--tickets/--messages ignored)").arg(dataDir));
+    } else {
+        FigurePrinter::note(QStringLiteral("generating %1 tickets and %2 messages…")
+                                .arg(parser.value(tickets), parser.value(messages)));
+        const auto generated = server.runCommand({QStringLiteral("generate"), QStringLiteral("--data"),
+                                                  dataDir, QStringLiteral("--tickets"), parser.value(tickets),
+                                                  QStringLiteral("--messages"), parser.value(messages)},
+                                                 900000);
+        if (generated.exitCode != 0) {
+            FigurePrinter::note(QStringLiteral("generate failed: ") + generated.error);
+            return CannotRun;
+        }
+    }
+    // The client caches of an earlier run go: each run syncs into fresh files.
+    for (const char *name : {"cache-a.sqlite", "cache-b.sqlite", "straight.sqlite"}) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(dir + QLatin1Char('/') + QLatin1String(name) + QLatin1String(suffix));
     }
     QString error;
-    if (!server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dir},
-                      dir + QStringLiteral("/server.log"), 60000, &error)) {
+    if (!server.start(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir},
+            dir + QStringLiteral("/server.log"), 60000, &error)) {
         FigurePrinter::note(QStringLiteral("server did not start: ") + error);
         return CannotRun;
     }
@@ -201,7 +222,8 @@ int BenchSync::run(const QStringList &arguments)
         return Invalid;
     }
     FigurePrinter::figure(QStringLiteral("straight_insert_s"), straight, QStringLiteral("s"), 2);
-    FigurePrinter::figure(QStringLiteral("sync_vs_insert_ratio"), straight / firstSync, QStringLiteral("ratio"), 3);
+    FigurePrinter::figure(QStringLiteral("sync_vs_insert_ratio"), straight / firstSync,
+                          QStringLiteral("ratio"), 3);
 
     // --- propagation: B starts from a copy of A's cache (same rows) and logs in as another agent ---
     const QString cacheB = dir + QStringLiteral("/cache-b.sqlite");
@@ -226,23 +248,27 @@ int BenchSync::run(const QStringList &arguments)
         return Invalid;
     }
     const int editCount = parser.value(edits).toInt();
+    const qint64 runStamp = QDateTime::currentMSecsSinceEpoch();
     QList<double> delays;
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < editCount; ++i) {
         const qint64 id = 1 + (i * 7919) % std::max(1, int(storeA.count(QStringLiteral("ticket"))));
-        const QString marker = QStringLiteral("propagation-%1").arg(i);
+        // Unique per run: with --keep the tickets still carry the markers of earlier runs, and setting a tag
+        // a ticket already has is no change at all (nothing would propagate).
+        const QString marker = QStringLiteral("propagation-%1-%2").arg(runStamp).arg(i);
         QEventLoop loop;
         qint64 arrived = -1;
-        const auto connection = QObject::connect(&storeB, &LocalStore::changed, [&](const StoreChange &change) {
-            if (!change.ticketIds.contains(id))
-                return;
-            const auto t = storeB.ticket(id);
-            if (t && t->value(QLatin1String("tags")).toArray().contains(marker)) {
-                arrived = clock.nsecsElapsed();
-                loop.quit();
-            }
-        });
+        const auto connection =
+            QObject::connect(&storeB, &LocalStore::changed, [&](const StoreChange &change) {
+                if (!change.ticketIds.contains(id))
+                    return;
+                const auto t = storeB.ticket(id);
+                if (t && t->value(QLatin1String("tags")).toArray().contains(marker)) {
+                    arrived = clock.nsecsElapsed();
+                    loop.quit();
+                }
+            });
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         const qint64 sent = clock.nsecsElapsed();
         engineA.patchTicket(id, QJsonObject{{QStringLiteral("tags"), QJsonArray{marker}}});
@@ -254,9 +280,12 @@ int BenchSync::run(const QStringList &arguments)
         }
         delays.append((arrived - sent) / 1e6);
     }
-    FigurePrinter::figure(QStringLiteral("propagation_p50_ms"), percentile(delays, 0.50), QStringLiteral("ms"));
-    FigurePrinter::figure(QStringLiteral("propagation_p95_ms"), percentile(delays, 0.95), QStringLiteral("ms"));
-    FigurePrinter::note(QStringLiteral("both clients run in this one process; the server is a separate process"));
+    FigurePrinter::figure(QStringLiteral("propagation_p50_ms"), percentile(delays, 0.50),
+                          QStringLiteral("ms"));
+    FigurePrinter::figure(QStringLiteral("propagation_p95_ms"), percentile(delays, 0.95),
+                          QStringLiteral("ms"));
+    FigurePrinter::note(
+        QStringLiteral("both clients run in this one process; the server is a separate process"));
     engineA.stop();
     engineB.stop();
     server.stop();

@@ -1,6 +1,6 @@
-// LocalStore on a real SQLite file, without a server: migrations, feed pages with their cursor, the optimistic
-// overlay of pending edits, acknowledgements that renumber offline-created records, conflicts kept with both
-// versions, the attachment cache cap, and the conflict analysis.
+// LocalStore on a real SQLite file, without a server: migrations, feed pages with their cursor, the
+// optimistic overlay of pending edits, acknowledgements that renumber offline-created records, conflicts kept
+// with both versions, the attachment cache cap, and the conflict analysis.
 
 #include "client/conflictanalyzer.h"
 #include "client/localstore.h"
@@ -15,7 +15,8 @@ using namespace tierdesk;
 
 namespace {
 
-QJsonObject ticketJson(qint64 id, qint64 version, const QString &subject, const QString &status = QStringLiteral("open"))
+QJsonObject ticketJson(qint64 id, qint64 version, const QString &subject,
+                       const QString &status = QStringLiteral("open"))
 {
     return QJsonObject{{"id", id},
                        {"number", QStringLiteral("TD-%1").arg(1000 + id)},
@@ -81,6 +82,46 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
 
+    // A first sync runs without the views' indexes and builds them at its end; one cut off by a crash builds
+    // them when it completes after the restart. Either way a synced cache has every index and uses it.
+    void firstSyncEndsWithAllIndexes_data()
+    {
+        QTest::addColumn<bool>("reopenHalfway");
+        QTest::newRow("straight through") << false;
+        QTest::newRow("reopened halfway") << true;
+    }
+
+    void firstSyncEndsWithAllIndexes()
+    {
+        QFETCH(bool, reopenHalfway);
+        const QStringList expected{"messages_ticket",   "tickets_group",  "tickets_owner",  "tickets_queue",
+                                   "tickets_requester", "tickets_status", "tickets_updated"};
+        const auto indexes = [](LocalStore &store) {
+            QSqlQuery q(store.database());
+            q.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
+                   " AND tbl_name IN ('tickets', 'messages') ORDER BY name");
+            QStringList names;
+            while (q.next())
+                names << q.value(0).toString();
+            return names;
+        };
+        QCOMPARE(indexes(*m_store), expected); // a fresh cache
+        m_store->applyPage({change(1, "ticket", ticketJson(1, 1, "A"))}, 1, false);
+        if (reopenHalfway) {
+            m_store = std::make_unique<LocalStore>();
+            QVERIFY(m_store->open(m_dir->filePath("cache.sqlite")));
+            QVERIFY(!m_store->firstSyncDone());
+            m_store->applyPage({change(2, "ticket", ticketJson(2, 1, "B"))}, 2, false);
+        }
+        m_store->applyPage({change(3, "ticket", ticketJson(3, 1, "C"))}, 3, true);
+        QCOMPARE(indexes(*m_store), expected);
+        QCOMPARE(m_store->count("ticket"), reopenHalfway ? 3 : 2);
+        QSqlQuery plan(m_store->database());
+        QVERIFY(plan.exec("EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE owner_id = 3"));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains("tickets_owner"), qPrintable(plan.value(3).toString()));
+    }
+
     void pageAndCursorAreOneTransaction()
     {
         m_store->applyPage({change(1, "ticket", ticketJson(1, 1, "A"))}, 1, false);
@@ -88,10 +129,11 @@ private slots:
         // cannot show otherwise). The page must roll back whole: no ticket 2, cursor unmoved.
         QSqlQuery q(m_store->database());
         QVERIFY(q.exec("DROP TABLE groups"));
-        QVERIFY_THROWS_EXCEPTION(std::exception,
-                                 m_store->applyPage({change(2, "ticket", ticketJson(2, 1, "B")),
-                                                     change(3, "group", QJsonObject{{"id", 1}, {"name", "T1"}, {"tier", 1}})},
-                                                    3, true));
+        QVERIFY_THROWS_EXCEPTION(
+            std::exception,
+            m_store->applyPage({change(2, "ticket", ticketJson(2, 1, "B")),
+                                change(3, "group", QJsonObject{{"id", 1}, {"name", "T1"}, {"tier", 1}})},
+                               3, true));
         QCOMPARE(m_store->cursor(), 1);
         QVERIFY(!m_store->ticket(2).has_value());
         QVERIFY(!m_store->firstSyncDone());
@@ -107,7 +149,8 @@ private slots:
         QCOMPARE(m_store->ticket(1)->value("status").toString(), QStringLiteral("waiting_customer"));
         QCOMPARE(m_store->serverTicket(1)->value("status").toString(), QStringLiteral("open"));
 
-        // The server's newer state (someone else changed the subject) arrives: my pending status stays on top.
+        // The server's newer state (someone else changed the subject) arrives: my pending status stays on
+        // top.
         m_store->applyPage({change(2, "ticket", ticketJson(1, 2, "Printer jams on tray 2"))}, 2, true);
         QCOMPARE(m_store->ticket(1)->value("subject").toString(), QStringLiteral("Printer jams on tray 2"));
         QCOMPARE(m_store->ticket(1)->value("status").toString(), QStringLiteral("waiting_customer"));
@@ -152,12 +195,15 @@ private slots:
 
     void offlineCreatedTicketGetsItsRealId()
     {
-        const qint64 local = m_store->createTicket(QJsonObject{{"subject", "Laptop will not boot"}, {"severity", 2},
-                                                               {"requester_id", 7}, {"body", "Black screen."}});
+        const qint64 local = m_store->createTicket(QJsonObject{{"subject", "Laptop will not boot"},
+                                                               {"severity", 2},
+                                                               {"requester_id", 7},
+                                                               {"body", "Black screen."}});
         QVERIFY(local < 0);
         QCOMPARE(m_store->ticket(local)->value("subject").toString(), QStringLiteral("Laptop will not boot"));
         QCOMPARE(m_store->messages(local).size(), 1); // the description, pending
-        const qint64 reply = m_store->postMessage(local, QJsonObject{{"kind", "internal"}, {"body", "Check BIOS"}});
+        const qint64 reply =
+            m_store->postMessage(local, QJsonObject{{"kind", "internal"}, {"body", "Check BIOS"}});
         m_store->patchTicket(local, QJsonObject{{"tags", QJsonArray{"hardware"}}});
         QCOMPARE(m_store->pendingCount(), 3);
         QCOMPARE(m_store->messages(local).size(), 2);
@@ -167,19 +213,25 @@ private slots:
         m_store->acknowledge(entries[0], ticketJson(42, 1, "Laptop will not boot", "new"));
         QVERIFY(!m_store->ticket(local).has_value());
         QVERIFY(m_store->ticket(42).has_value());
-        QCOMPARE(m_store->ticket(42)->value("tags").toArray(), QJsonArray{"hardware"}); // pending patch on top
+        QCOMPARE(m_store->ticket(42)->value("tags").toArray(),
+                 QJsonArray{"hardware"}); // pending patch on top
         const QList<OutboxEntry> rest = m_store->outbox();
         QCOMPARE(rest.size(), 2);
         QCOMPARE(rest[0].kind, OutboxEntry::Kind::PostMessage);
         QCOMPARE(rest[0].entityId, 42);
         QCOMPARE(rest[1].entityId, 42);
         QCOMPARE(rest[1].baseVersion, 1);
-        // The pending reply moved with the ticket; the stand-in description went (the server's comes by feed).
+        // The pending reply moved with the ticket; the stand-in description went (the server's comes by
+        // feed).
         const QList<QJsonObject> messages = m_store->messages(42);
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages[0].value("id").toInteger(), reply);
-        m_store->acknowledge(rest[0], QJsonObject{{"id", 900}, {"ticket_id", 42}, {"author_id", 3}, {"kind", "internal"},
-                                                  {"body", "Check BIOS"}, {"created_at", "2026-11-20T10:00:01.000Z"}});
+        m_store->acknowledge(rest[0], QJsonObject{{"id", 900},
+                                                  {"ticket_id", 42},
+                                                  {"author_id", 3},
+                                                  {"kind", "internal"},
+                                                  {"body", "Check BIOS"},
+                                                  {"created_at", "2026-11-20T10:00:01.000Z"}});
         QCOMPARE(m_store->messages(42).size(), 1);
         QCOMPARE(m_store->messages(42)[0].value("id").toInteger(), 900);
         QVERIFY(!m_store->messages(42)[0].contains("pending"));
@@ -201,8 +253,10 @@ private slots:
         c.base = entry.baseJson;
         m_store->park(entry, c);
         QCOMPARE(m_store->conflicts().size(), 1);
-        QCOMPARE(m_store->conflicts()[0].theirs.value("subject").toString(), QStringLiteral("Mail bounces (theirs)"));
-        QCOMPARE(m_store->conflicts()[0].mine.value("subject").toString(), QStringLiteral("Mail bounces (mine)"));
+        QCOMPARE(m_store->conflicts()[0].theirs.value("subject").toString(),
+                 QStringLiteral("Mail bounces (theirs)"));
+        QCOMPARE(m_store->conflicts()[0].mine.value("subject").toString(),
+                 QStringLiteral("Mail bounces (mine)"));
         // My version stays visible; the other record's edit is not held back by this conflict.
         QCOMPARE(m_store->ticket(1)->value("subject").toString(), QStringLiteral("Mail bounces (mine)"));
         QCOMPARE(m_store->nextPushable()->entityId, 2);
@@ -222,29 +276,38 @@ private slots:
         m_store->applyPage({change(1, "ticket", ticketJson(1, 1, "Mail"))}, 1, true);
         m_store->patchTicket(1, QJsonObject{{"subject", "mine"}});
         const OutboxEntry entry = m_store->outbox().first();
-        Conflict c{entry.id, "ticket", 1, {"subject"}, entry.payload, ticketJson(1, 2, "theirs"), entry.baseJson, 0};
+        Conflict c{entry.id,       "ticket", 1, {"subject"}, entry.payload, ticketJson(1, 2, "theirs"),
+                   entry.baseJson, 0};
         m_store->park(entry, c);
         QVERIFY(m_store->resolveConflict(entry.id, LocalStore::Resolution::KeepTheirs));
         QCOMPARE(m_store->pendingCount(), 0);
         QCOMPARE(m_store->ticket(1)->value("subject").toString(), QStringLiteral("theirs"));
         QCOMPARE(m_store->rejections().size(), 1);
-        QCOMPARE(m_store->rejections()[0].value("payload").toObject().value("subject").toString(), QStringLiteral("mine"));
+        QCOMPARE(m_store->rejections()[0].value("payload").toObject().value("subject").toString(),
+                 QStringLiteral("mine"));
     }
 
     void articlesSearchOfflineWithSnippets()
     {
-        m_store->applyPage({change(1, "article", QJsonObject{{"id", 1}, {"title", "Outbound email deferred"},
-                                                              {"body", "SMTP-421 means the relay refuses new sessions."},
-                                                              {"lang", "en"}, {"error_codes", QJsonArray{"SMTP-421"}},
-                                                              {"version", 1}}),
-                            change(2, "article", QJsonObject{{"id", 2}, {"title", "Drukarka nie drukuje"},
-                                                              {"body", "Sprawdź kolejkę wydruku."}, {"lang", "pl"},
-                                                              {"error_codes", QJsonArray{}}, {"version", 1}})},
+        m_store->applyPage({change(1, "article",
+                                   QJsonObject{{"id", 1},
+                                               {"title", "Outbound email deferred"},
+                                               {"body", "SMTP-421 means the relay refuses new sessions."},
+                                               {"lang", "en"},
+                                               {"error_codes", QJsonArray{"SMTP-421"}},
+                                               {"version", 1}}),
+                            change(2, "article",
+                                   QJsonObject{{"id", 2},
+                                               {"title", "Drukarka nie drukuje"},
+                                               {"body", "Sprawdź kolejkę wydruku."},
+                                               {"lang", "pl"},
+                                               {"error_codes", QJsonArray{}},
+                                               {"version", 1}})},
                            2, true);
         const QList<QJsonObject> hits = m_store->searchArticles("relay refuses");
         QCOMPARE(hits.size(), 1);
         QVERIFY(hits[0].value("snippet").toString().contains("[refuses]"));
-        QCOMPARE(m_store->searchArticles("drukark").size(), 1); // prefix match, Polish
+        QCOMPARE(m_store->searchArticles("drukark").size(), 1);      // prefix match, Polish
         QCOMPARE(m_store->searchArticles("\" OR 1=1 --").size(), 0); // input is never FTS syntax
         QCOMPARE(m_store->articlesForErrorCode("smtp-421").size(), 1);
         m_store->patchArticle(2, QJsonObject{{"title", "Drukarka nie drukuje (poprawione)"}});
@@ -255,7 +318,9 @@ private slots:
     {
         m_store->setAttachmentCacheLimit(3000);
         const QByteArray a(1000, 'a'), b(1000, 'b'), c(1000, 'c'), d(1000, 'd');
-        const auto sha = [](const QByteArray &x) { return QCryptographicHash::hash(x, QCryptographicHash::Sha256).toHex(); };
+        const auto sha = [](const QByteArray &x) {
+            return QCryptographicHash::hash(x, QCryptographicHash::Sha256).toHex();
+        };
         m_store->cacheAttachment(1, sha(a), a);
         m_store->cacheAttachment(2, sha(b), b);
         m_store->cacheAttachment(3, sha(c), c);
@@ -279,12 +344,22 @@ private slots:
         QTest::addColumn<QStringList>("conflicts");
         QTest::addColumn<QJsonObject>("rebased");
         const QJsonObject base{{"subject", "A"}, {"status", "open"}, {"tags", QJsonArray{"x"}}};
-        QTest::newRow("disjoint") << base << QJsonObject{{"subject", "B"}, {"status", "open"}, {"tags", QJsonArray{"x"}}}
+        QTest::newRow("disjoint") << base
+                                  << QJsonObject{{"subject", "B"},
+                                                 {"status", "open"},
+                                                 {"tags", QJsonArray{"x"}}}
                                   << QJsonObject{{"status", "resolved"}} << QStringList{}
                                   << QJsonObject{{"status", "resolved"}};
-        QTest::newRow("same field") << base << QJsonObject{{"subject", "B"}, {"status", "open"}, {"tags", QJsonArray{"x"}}}
-                                    << QJsonObject{{"subject", "C"}} << QStringList{"subject"} << QJsonObject{};
-        QTest::newRow("same value") << base << QJsonObject{{"subject", "C"}, {"status", "open"}, {"tags", QJsonArray{"x"}}}
+        QTest::newRow("same field") << base
+                                    << QJsonObject{{"subject", "B"},
+                                                   {"status", "open"},
+                                                   {"tags", QJsonArray{"x"}}}
+                                    << QJsonObject{{"subject", "C"}} << QStringList{"subject"}
+                                    << QJsonObject{};
+        QTest::newRow("same value") << base
+                                    << QJsonObject{{"subject", "C"},
+                                                   {"status", "open"},
+                                                   {"tags", QJsonArray{"x"}}}
                                     << QJsonObject{{"subject", "C"}, {"status", "new"}} << QStringList{}
                                     << QJsonObject{{"status", "new"}};
         QTest::newRow("lists are one value")
