@@ -20,11 +20,13 @@ namespace {
 struct ThreadConnection
 {
     QString name;
+    QSqlDatabase db; // once open: kept here so that each statement skips QtSql's locked global registry
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
 
     ~ThreadConnection()
     {
         statements.clear();
+        db = QSqlDatabase();
         if (QSqlDatabase::contains(name)) {
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -54,8 +56,7 @@ ThreadConnection &threadConnection(const QString &prefix)
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_connectionPrefix(QStringLiteral("tierdesk-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -70,15 +71,20 @@ void Database::closeThreadConnection()
 QSqlDatabase Database::connection()
 {
     ThreadConnection &tc = threadConnection(m_connectionPrefix);
+    if (tc.db.isOpen())
+        return tc.db;
     if (QSqlDatabase::contains(tc.name)) {
         QSqlDatabase db = QSqlDatabase::database(tc.name, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            tc.db = db;
             return db;
+        }
     }
     const bool pg = isPostgres();
-    QSqlDatabase db = QSqlDatabase::contains(tc.name)
-        ? QSqlDatabase::database(tc.name, false)
-        : QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), tc.name);
+    QSqlDatabase db =
+        QSqlDatabase::contains(tc.name)
+            ? QSqlDatabase::database(tc.name, false)
+            : QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), tc.name);
     if (!db.isValid())
         throw DatabaseError(QStringLiteral("The Qt SQL driver %1 is not installed.")
                                 .arg(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE")));
@@ -94,30 +100,35 @@ QSqlDatabase Database::connection()
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open())
-        throw DatabaseError(QStringLiteral("Cannot open %1: %2").arg(m_config.describe(), db.lastError().text()));
+        throw DatabaseError(
+            QStringLiteral("Cannot open %1: %2").arg(m_config.describe(), db.lastError().text()));
     QSqlQuery setup(db);
-    const QStringList pragmas = pg ? QStringList{QStringLiteral("SET client_min_messages TO WARNING")}
-                                   : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
-                                                 QStringLiteral("PRAGMA foreign_keys=ON"),
-                                                 QStringLiteral("PRAGMA synchronous=NORMAL")};
+    const QStringList pragmas =
+        pg ? QStringList{QStringLiteral("SET client_min_messages TO WARNING")}
+           : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                         QStringLiteral("PRAGMA synchronous=NORMAL")};
     for (const QString &sql : pragmas) {
         if (!setup.exec(sql))
             throw DatabaseError(QStringLiteral("%1 failed: %2").arg(sql, setup.lastError().text()));
     }
     qCDebug(lcDatabase) << "opened" << m_config.describe() << "as" << tc.name;
+    tc.db = db;
     return db;
 }
 
 Statement Database::prepare(const QString &sql)
 {
-    QSqlDatabase db = connection();
     ThreadConnection &tc = threadConnection(m_connectionPrefix);
     auto it = tc.statements.find(sql);
+    if (it != tc.statements.end() && tc.db.isOpen())
+        return Statement(it->second.get()); // the hot path: prepared before on this thread's open connection
+    QSqlDatabase db = connection();
     if (it == tc.statements.end()) {
         auto query = std::make_unique<QSqlQuery>(db);
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            throw DatabaseError(QStringLiteral("Cannot prepare [%1]: %2").arg(sql, query->lastError().text()));
+            throw DatabaseError(
+                QStringLiteral("Cannot prepare [%1]: %2").arg(sql, query->lastError().text()));
         it = tc.statements.emplace(sql, std::move(query)).first;
     }
     return Statement(it->second.get());
@@ -132,14 +143,12 @@ void Database::execute(const QString &sql)
 
 Statement::Statement(QSqlQuery *query)
     : m_query(query)
-{
-}
+{}
 
 Statement::Statement(Statement &&other) noexcept
     : m_query(std::exchange(other.m_query, nullptr))
     , m_bound(other.m_bound)
-{
-}
+{}
 
 Statement::~Statement()
 {
