@@ -155,6 +155,20 @@ QByteArray newKey()
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
+// An outbox entry with a key of its own, the identity under which the server recognises a repeat.
+OutboxEntry newEntry(OutboxEntry::Kind kind, qint64 entityId, const QJsonObject &payload, qint64 now,
+                     qint64 localId = 0)
+{
+    OutboxEntry e;
+    e.kind = kind;
+    e.idempotencyKey = newKey();
+    e.entityId = entityId;
+    e.localId = localId;
+    e.payload = payload;
+    e.createdAt = now;
+    return e;
+}
+
 // Secondary indexes the views need but a first sync should not pay for on every page: each page's commit
 // rewrote the index pages its random keys touched, several times the data itself. They are dropped while a
 // first sync runs and built once at its end (a sort). Keep in step with the migrations that create them.
@@ -1033,14 +1047,7 @@ qint64 LocalStore::createTicket(const QJsonObject &draft)
     for (const char *nullable : {"owner_id", "group_id", "incident_id"})
         if (t.value(QLatin1String(nullable)).isUndefined())
             t.insert(QLatin1String(nullable), QJsonValue::Null);
-    OutboxEntry e;
-    e.kind = OutboxEntry::Kind::CreateTicket;
-    e.idempotencyKey = newKey();
-    e.entityId = localId;
-    e.localId = localId;
-    e.payload = draft;
-    e.createdAt = now;
-    insertOutbox(e);
+    insertOutbox(newEntry(OutboxEntry::Kind::CreateTicket, localId, draft, now, localId));
     upsertTicket(t, std::nullopt, 1);
     const QString body = draft.value(QLatin1String("body")).toString();
     if (!body.trimmed().isEmpty()) {
@@ -1064,24 +1071,28 @@ qint64 LocalStore::createTicket(const QJsonObject &draft)
 
 void LocalStore::patchTicket(qint64 id, const QJsonObject &patch)
 {
+    queuePatch(OutboxEntry::Kind::PatchTicket, id, patch);
+}
+
+void LocalStore::queuePatch(OutboxEntry::Kind kind, qint64 id, const QJsonObject &patch)
+{
     if (patch.isEmpty())
         return;
+    const bool ticket = kind == OutboxEntry::Kind::PatchTicket;
     StoreChange change;
     StoreTransaction tx(database());
-    OutboxEntry e;
-    e.kind = OutboxEntry::Kind::PatchTicket;
-    e.idempotencyKey = newKey();
-    e.entityId = id;
-    e.payload = patch;
-    e.createdAt = Timestamp::nowMs();
-    if (const auto server = serverTicket(id)) {
+    OutboxEntry e = newEntry(kind, id, patch, Timestamp::nowMs());
+    if (const auto server = ticket ? serverTicket(id) : serverArticle(id)) {
         e.baseVersion = server->value(QLatin1String("version")).toInteger();
         e.baseJson = *server;
     }
-    // Edits queued before this one for the same ticket were made on the same server version: this edit
+    // Edits queued before this one for the same record were made on the same server version: this edit
     // was made on top of them, and acknowledge() moves its base along as they land.
     insertOutbox(e);
-    recomputeTicket(id, &change);
+    if (ticket)
+        recomputeTicket(id, &change);
+    else
+        recomputeArticle(id, &change);
     change.entities.insert(QStringLiteral("outbox"));
     tx.commit();
     emitChange(change);
@@ -1093,14 +1104,7 @@ qint64 LocalStore::postMessage(qint64 ticketId, const QJsonObject &message)
     StoreTransaction tx(database());
     const qint64 localId = nextLocalId();
     const qint64 now = Timestamp::nowMs();
-    OutboxEntry e;
-    e.kind = OutboxEntry::Kind::PostMessage;
-    e.idempotencyKey = newKey();
-    e.entityId = ticketId;
-    e.localId = localId;
-    e.payload = message;
-    e.createdAt = now;
-    insertOutbox(e);
+    insertOutbox(newEntry(OutboxEntry::Kind::PostMessage, ticketId, message, now, localId));
     QJsonObject m = message;
     m.insert(QStringLiteral("id"), localId);
     m.insert(QStringLiteral("ticket_id"), ticketId);
@@ -1122,14 +1126,7 @@ qint64 LocalStore::createArticle(const QJsonObject &article)
     StoreTransaction tx(database());
     const qint64 localId = nextLocalId();
     const qint64 now = Timestamp::nowMs();
-    OutboxEntry e;
-    e.kind = OutboxEntry::Kind::CreateArticle;
-    e.idempotencyKey = newKey();
-    e.entityId = localId;
-    e.localId = localId;
-    e.payload = article;
-    e.createdAt = now;
-    insertOutbox(e);
+    insertOutbox(newEntry(OutboxEntry::Kind::CreateArticle, localId, article, now, localId));
     QJsonObject a = article;
     a.insert(QStringLiteral("id"), localId);
     a.insert(QStringLiteral("version"), 0);
@@ -1143,25 +1140,7 @@ qint64 LocalStore::createArticle(const QJsonObject &article)
 
 void LocalStore::patchArticle(qint64 id, const QJsonObject &patch)
 {
-    if (patch.isEmpty())
-        return;
-    StoreChange change;
-    StoreTransaction tx(database());
-    OutboxEntry e;
-    e.kind = OutboxEntry::Kind::PatchArticle;
-    e.idempotencyKey = newKey();
-    e.entityId = id;
-    e.payload = patch;
-    e.createdAt = Timestamp::nowMs();
-    if (const auto server = serverArticle(id)) {
-        e.baseVersion = server->value(QLatin1String("version")).toInteger();
-        e.baseJson = *server;
-    }
-    insertOutbox(e);
-    recomputeArticle(id, &change);
-    change.entities.insert(QStringLiteral("outbox"));
-    tx.commit();
-    emitChange(change);
+    queuePatch(OutboxEntry::Kind::PatchArticle, id, patch);
 }
 
 // --- outbox

@@ -127,6 +127,7 @@ private:
     QSqlQuery &query(const QString &sql);
     void exec(QSqlQuery &q);
     void migrate();
+    void queuePatch(OutboxEntry::Kind kind, qint64 id, const QJsonObject &patch);
     void beginBulkLoad();
     void endBulkLoad();
     void ensureIndexes();
