@@ -354,6 +354,37 @@ public:
     }
 };
 
+// The portal's end of the test bus for one test: a FakePortal registered under the real portal's name and
+// object path, gone again (service and connection) when the test function returns, pass or fail.
+class PortalSide
+{
+public:
+    PortalSide(const QString &address, const QString &connectionName, const QString &directory,
+               FakePortal::Answer answer)
+        : m_connectionName(connectionName)
+        , m_bus(QDBusConnection::connectToBus(address, connectionName))
+        , portal(m_bus, directory)
+    {
+        portal.answer = answer;
+        registered = m_bus.registerObject("/org/freedesktop/portal/desktop", &portal,
+                                          QDBusConnection::ExportAllSlots) &&
+                     m_bus.registerService("org.freedesktop.portal.Desktop");
+    }
+    ~PortalSide()
+    {
+        m_bus.unregisterService("org.freedesktop.portal.Desktop");
+        QDBusConnection::disconnectFromBus(m_connectionName);
+    }
+
+private:
+    QString m_connectionName;
+    QDBusConnection m_bus;
+
+public:
+    FakePortal portal;
+    bool registered = false;
+};
+
 void TestPortal::serviceFallsBackWhenNoPortalAnswers()
 {
     NEED_BUS();
@@ -369,11 +400,9 @@ void TestPortal::serviceFallsBackWhenNoPortalAnswers()
 void TestPortal::screenshotThroughThePortal()
 {
     NEED_BUS();
-    QDBusConnection portalBus = QDBusConnection::connectToBus(m_address, "portal-side-1");
-    FakePortal portal(portalBus, m_dir.path());
-    QVERIFY(portalBus.registerObject("/org/freedesktop/portal/desktop", &portal,
-                                     QDBusConnection::ExportAllSlots));
-    QVERIFY(portalBus.registerService("org.freedesktop.portal.Desktop"));
+    PortalSide side(m_address, "portal-side-1", m_dir.path(), FakePortal::Answer::WithFile);
+    QVERIFY(side.registered);
+    FakePortal &portal = side.portal;
 
     QDBusConnection bus = QDBusConnection::connectToBus(m_address, "client-1");
     PortalBackend backend(bus);
@@ -407,20 +436,14 @@ void TestPortal::screenshotThroughThePortal()
     backend.capture(CaptureRequest::fullDesktop());
     QTRY_COMPARE(captured.size(), 2);
     QVERIFY(portal.requestPath != firstPath);
-
-    portalBus.unregisterService("org.freedesktop.portal.Desktop");
-    QDBusConnection::disconnectFromBus("portal-side-1");
 }
 
 void TestPortal::answerBeforeTheReplyIsHeard()
 {
     NEED_BUS();
-    QDBusConnection portalBus = QDBusConnection::connectToBus(m_address, "portal-side-2");
-    FakePortal portal(portalBus, m_dir.path());
-    portal.answer = FakePortal::Answer::BeforeReply;
-    QVERIFY(portalBus.registerObject("/org/freedesktop/portal/desktop", &portal,
-                                     QDBusConnection::ExportAllSlots));
-    QVERIFY(portalBus.registerService("org.freedesktop.portal.Desktop"));
+    PortalSide side(m_address, "portal-side-2", m_dir.path(), FakePortal::Answer::BeforeReply);
+    QVERIFY(side.registered);
+    FakePortal &portal = side.portal;
 
     QDBusConnection bus = QDBusConnection::connectToBus(m_address, "client-2");
     PortalBackend backend(bus);
@@ -431,20 +454,13 @@ void TestPortal::answerBeforeTheReplyIsHeard()
     QTRY_COMPARE(captured.size() + failed.size(), 1);
     QCOMPARE(captured.size(), 1);
     QVERIFY(!QFile::exists(portal.writtenFile));
-
-    portalBus.unregisterService("org.freedesktop.portal.Desktop");
-    QDBusConnection::disconnectFromBus("portal-side-2");
 }
 
 void TestPortal::cancelledByTheUser()
 {
     NEED_BUS();
-    QDBusConnection portalBus = QDBusConnection::connectToBus(m_address, "portal-side-3");
-    FakePortal portal(portalBus, m_dir.path());
-    portal.answer = FakePortal::Answer::Cancelled;
-    QVERIFY(portalBus.registerObject("/org/freedesktop/portal/desktop", &portal,
-                                     QDBusConnection::ExportAllSlots));
-    QVERIFY(portalBus.registerService("org.freedesktop.portal.Desktop"));
+    PortalSide side(m_address, "portal-side-3", m_dir.path(), FakePortal::Answer::Cancelled);
+    QVERIFY(side.registered);
 
     QDBusConnection bus = QDBusConnection::connectToBus(m_address, "client-3");
     PortalBackend backend(bus);
@@ -452,20 +468,13 @@ void TestPortal::cancelledByTheUser()
     backend.capture(CaptureRequest::fullDesktop());
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(0).value<CaptureFailure>().error(), CaptureError::Cancelled);
-
-    portalBus.unregisterService("org.freedesktop.portal.Desktop");
-    QDBusConnection::disconnectFromBus("portal-side-3");
 }
 
 void TestPortal::endedByThePortal()
 {
     NEED_BUS();
-    QDBusConnection portalBus = QDBusConnection::connectToBus(m_address, "portal-side-4");
-    FakePortal portal(portalBus, m_dir.path());
-    portal.answer = FakePortal::Answer::Ended;
-    QVERIFY(portalBus.registerObject("/org/freedesktop/portal/desktop", &portal,
-                                     QDBusConnection::ExportAllSlots));
-    QVERIFY(portalBus.registerService("org.freedesktop.portal.Desktop"));
+    PortalSide side(m_address, "portal-side-4", m_dir.path(), FakePortal::Answer::Ended);
+    QVERIFY(side.registered);
 
     QDBusConnection bus = QDBusConnection::connectToBus(m_address, "client-4");
     PortalBackend backend(bus);
@@ -473,20 +482,14 @@ void TestPortal::endedByThePortal()
     backend.capture(CaptureRequest::fullDesktop());
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(0).value<CaptureFailure>().error(), CaptureError::Failed);
-
-    portalBus.unregisterService("org.freedesktop.portal.Desktop");
-    QDBusConnection::disconnectFromBus("portal-side-4");
 }
 
 void TestPortal::timeoutClosesTheRequest()
 {
     NEED_BUS();
-    QDBusConnection portalBus = QDBusConnection::connectToBus(m_address, "portal-side-5");
-    FakePortal portal(portalBus, m_dir.path());
-    portal.answer = FakePortal::Answer::Never;
-    QVERIFY(portalBus.registerObject("/org/freedesktop/portal/desktop", &portal,
-                                     QDBusConnection::ExportAllSlots));
-    QVERIFY(portalBus.registerService("org.freedesktop.portal.Desktop"));
+    PortalSide side(m_address, "portal-side-5", m_dir.path(), FakePortal::Answer::Never);
+    QVERIFY(side.registered);
+    FakePortal &portal = side.portal;
 
     QDBusConnection bus = QDBusConnection::connectToBus(m_address, "client-5");
     PortalBackend backend(bus);
@@ -505,20 +508,14 @@ void TestPortal::timeoutClosesTheRequest()
     QTest::qWait(200);
     QCOMPARE(captured.size(), 0);
     QCOMPARE(failed.size(), 1);
-
-    portalBus.unregisterService("org.freedesktop.portal.Desktop");
-    QDBusConnection::disconnectFromBus("portal-side-5");
 }
 
 void TestPortal::cancelClosesTheRequest()
 {
     NEED_BUS();
-    QDBusConnection portalBus = QDBusConnection::connectToBus(m_address, "portal-side-6");
-    FakePortal portal(portalBus, m_dir.path());
-    portal.answer = FakePortal::Answer::Never;
-    QVERIFY(portalBus.registerObject("/org/freedesktop/portal/desktop", &portal,
-                                     QDBusConnection::ExportAllSlots));
-    QVERIFY(portalBus.registerService("org.freedesktop.portal.Desktop"));
+    PortalSide side(m_address, "portal-side-6", m_dir.path(), FakePortal::Answer::Never);
+    QVERIFY(side.registered);
+    FakePortal &portal = side.portal;
 
     QDBusConnection bus = QDBusConnection::connectToBus(m_address, "client-6");
     PortalBackend backend(bus);
@@ -530,9 +527,6 @@ void TestPortal::cancelClosesTheRequest()
     QCOMPARE(failed.first().at(0).value<CaptureFailure>().error(), CaptureError::Cancelled);
     QTRY_VERIFY(portal.request->closed);
     QVERIFY(!backend.isBusy());
-
-    portalBus.unregisterService("org.freedesktop.portal.Desktop");
-    QDBusConnection::disconnectFromBus("portal-side-6");
 }
 
 void TestPortal::onlyFullDesktop()
