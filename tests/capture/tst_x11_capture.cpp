@@ -6,6 +6,7 @@
 #include "capture/grab/qtscreenbackend.h"
 #include "capture/steps/stepseries.h"
 #include "capture/steps/stepsrecorderbar.h"
+#include "x11pattern.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -16,49 +17,11 @@
 #include <QtTest>
 
 using namespace tierdesk;
+using namespace tierdesk::test;
 
 namespace {
 
-constexpr int squareSize = 40; // logical pixels
-constexpr int columns = 4;
-constexpr int rows = 3;
 const QPoint windowPosition(100, 80);
-
-QColor squareColour(int row, int column)
-{
-    static const QRgb colours[rows][columns] = {{0xff0000, 0x00ff00, 0x0000ff, 0xffff00},
-                                                {0xff00ff, 0x00ffff, 0x804020, 0x208040},
-                                                {0x402080, 0xffffff, 0x808080, 0xff8000}};
-    return QColor::fromRgb(colours[row][column]);
-}
-
-void paintPattern(QPainter &painter)
-{
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < columns; ++column)
-            painter.fillRect(column * squareSize, row * squareSize, squareSize, squareSize,
-                             squareColour(row, column));
-    }
-}
-
-// Coloured squares, no frame, at a known place.
-class PatternWidget : public QWidget
-{
-public:
-    PatternWidget()
-        : QWidget(nullptr, Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint)
-    {
-        setAttribute(Qt::WA_OpaquePaintEvent);
-        setFixedSize(columns * squareSize, rows * squareSize);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        paintPattern(painter);
-    }
-};
 
 // What the window's pixels must be, in device pixels.
 QImage expectedPattern(qreal ratio)
@@ -70,38 +33,6 @@ QImage expectedPattern(qreal ratio)
     painter.end();
     image.setDevicePixelRatio(1.0);
     return image;
-}
-
-struct Outcome
-{
-    bool ok = false;
-    Capture capture;
-    CaptureFailure failure;
-};
-
-Outcome runCapture(CaptureBackend &backend, const CaptureRequest &request)
-{
-    QSignalSpy captured(&backend, &CaptureBackend::captured);
-    QSignalSpy failed(&backend, &CaptureBackend::failed);
-    backend.capture(request);
-    // Asynchronous by contract: nothing is emitted from inside capture().
-    if (!captured.isEmpty() || !failed.isEmpty())
-        qFatal("capture() reported synchronously");
-    Outcome outcome;
-    if (!QTest::qWaitFor([&] { return !captured.isEmpty() || !failed.isEmpty(); }, 10000))
-        return outcome;
-    if (!captured.isEmpty()) {
-        outcome.ok = true;
-        outcome.capture = captured.takeFirst().at(0).value<Capture>();
-    } else {
-        outcome.failure = failed.takeFirst().at(0).value<CaptureFailure>();
-    }
-    return outcome;
-}
-
-bool sameImage(const QImage &actual, const QImage &expected)
-{
-    return actual.convertToFormat(QImage::Format_RGB32) == expected.convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "capture/grab/capture.h"
 #include "capture/grab/desktoplayout.h"
 #include "capture/grab/qtscreenbackend.h"
+#include "x11pattern.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -13,48 +14,11 @@
 #include <QtTest>
 
 using namespace tierdesk;
+using namespace tierdesk::test;
 
 namespace {
 
-constexpr int squareSize = 40; // logical pixels: 80 device pixels at 2×
-constexpr int columns = 4;
-constexpr int rows = 3;
 const QPoint windowPosition(50, 40); // logical: device 100, 80
-
-QColor squareColour(int row, int column)
-{
-    static const QRgb colours[rows][columns] = {{0xff0000, 0x00ff00, 0x0000ff, 0xffff00},
-                                                {0xff00ff, 0x00ffff, 0x804020, 0x208040},
-                                                {0x402080, 0xffffff, 0x808080, 0xff8000}};
-    return QColor::fromRgb(colours[row][column]);
-}
-
-void paintPattern(QPainter &painter)
-{
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < columns; ++column)
-            painter.fillRect(column * squareSize, row * squareSize, squareSize, squareSize,
-                             squareColour(row, column));
-    }
-}
-
-class PatternWidget : public QWidget
-{
-public:
-    PatternWidget()
-        : QWidget(nullptr, Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint)
-    {
-        setAttribute(Qt::WA_OpaquePaintEvent);
-        setFixedSize(columns * squareSize, rows * squareSize);
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        paintPattern(painter);
-    }
-};
 
 // The window in device pixels: 320×240, each square 80×80.
 QImage expectedDevicePattern()
@@ -65,23 +29,6 @@ QImage expectedDevicePattern()
             image.setPixelColor(x, y, squareColour(y / (2 * squareSize), x / (2 * squareSize)));
     }
     return image;
-}
-
-bool sameImage(const QImage &actual, const QImage &expected)
-{
-    return actual.convertToFormat(QImage::Format_RGB32) == expected.convertToFormat(QImage::Format_RGB32);
-}
-
-Capture captureOrFail(QtScreenBackend &backend, const CaptureRequest &request, QString *error)
-{
-    QSignalSpy captured(&backend, &CaptureBackend::captured);
-    QSignalSpy failed(&backend, &CaptureBackend::failed);
-    backend.capture(request);
-    if (!QTest::qWaitFor([&] { return !captured.isEmpty() || !failed.isEmpty(); }, 10000))
-        *error = QStringLiteral("no answer from the backend");
-    if (!failed.isEmpty())
-        *error = failed.first().at(0).value<CaptureFailure>().message();
-    return captured.isEmpty() ? Capture() : captured.first().at(0).value<Capture>();
 }
 
 } // namespace
@@ -123,9 +70,9 @@ void TestX11CaptureHiDpi::initTestCase()
 
 void TestX11CaptureHiDpi::fullDesktopIsInDevicePixels()
 {
-    QString error;
-    const Capture capture = captureOrFail(m_backend, CaptureRequest::fullDesktop(), &error);
-    QVERIFY2(!capture.isNull(), qPrintable(error));
+    const Outcome outcome = runCapture(m_backend, CaptureRequest::fullDesktop());
+    QVERIFY2(outcome.ok, qPrintable(outcome.message()));
+    const Capture &capture = outcome.capture;
     QCOMPARE(capture.image().size(), QSize(1280, 800));
     QCOMPARE(capture.image().devicePixelRatio(), 1.0);
     QCOMPARE(capture.screens().size(), 1);
@@ -158,9 +105,9 @@ void TestX11CaptureHiDpi::logicalRegionMapsToDevicePixels()
 {
     QFETCH(QRect, logical);
     QFETCH(QRect, device);
-    QString error;
-    const Capture capture = captureOrFail(m_backend, CaptureRequest::logicalRegion(logical), &error);
-    QVERIFY2(!capture.isNull(), qPrintable(error));
+    const Outcome outcome = runCapture(m_backend, CaptureRequest::logicalRegion(logical));
+    QVERIFY2(outcome.ok, qPrintable(outcome.message()));
+    const Capture &capture = outcome.capture;
     QCOMPARE(capture.sourceRect(), device);
     QCOMPARE(capture.image().size(), device.size());
 
