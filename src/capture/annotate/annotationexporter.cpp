@@ -56,11 +56,24 @@ QImage AnnotationExporter::flatten(const AnnotationDocument &document, const Opt
     return flattenFrom(burnedBase(document), document, options);
 }
 
+void AnnotationExporter::paintMarks(QPainter &painter, const AnnotationDocument &document,
+                                    const QTransform &toImage)
+{
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    for (const AnnotationItem *item : document.items()) {
+        if (item->layer() != AnnotationItem::Layer::Marks)
+            continue;
+        painter.save();
+        painter.setTransform(item->sceneTransform() * toImage);
+        item->render(&painter);
+        painter.restore();
+    }
+}
+
 QImage AnnotationExporter::flattenFrom(const QImage &burnedBase, const AnnotationDocument &document,
                                        const Options &options)
 {
-    // One new image of the final size (a 4K image costs as much to allocate as to encode on some machines):
-    // the cropped pixels, the marks over them, the strip under them.
+    // One new image of the final size: the cropped pixels, the marks over them, the strip under them.
     const QRect crop = document.cropRect();
     const QString caption = captionText(document, options);
     const int strip = caption.isEmpty() ? 0 : captionStripHeight(crop.width(), caption);
@@ -74,17 +87,8 @@ QImage AnnotationExporter::flattenFrom(const QImage &burnedBase, const Annotatio
         copier.drawImage(QPoint(0, 0), burnedBase, crop);
     }
     QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     painter.setClipRect(QRect(QPoint(0, 0), crop.size())); // marks never spill into the strip
-    const QTransform toImage = QTransform::fromTranslate(-crop.x(), -crop.y());
-    for (const AnnotationItem *item : document.items()) {
-        if (item->layer() != AnnotationItem::Layer::Marks)
-            continue;
-        painter.save();
-        painter.setTransform(item->sceneTransform() * toImage);
-        item->render(&painter);
-        painter.restore();
-    }
+    paintMarks(painter, document, QTransform::fromTranslate(-crop.x(), -crop.y()));
     if (strip > 0) {
         painter.setClipping(false);
         painter.resetTransform();
@@ -167,9 +171,8 @@ QImage AnnotationExporter::withCaptionStrip(const QImage &image, const QString &
 QByteArray AnnotationExporter::sealedDocumentJson(const AnnotationDocument &document,
                                                   const QImage &burnedBase)
 {
-    const QRect crop = document.cropRect();
-    const QImage sealedBase = crop == burnedBase.rect() ? burnedBase : burnedBase.copy(crop);
-    return sealedJson(document, PngEncoder::encode(sealedBase), sealedBase.size());
+    const QRect crop = document.cropRect().intersected(burnedBase.rect());
+    return sealedJson(document, PngEncoder::deflate(PngEncoder::filterRows(burnedBase, crop)), crop.size());
 }
 
 QJsonArray AnnotationExporter::sealedItems(const AnnotationDocument &document)
@@ -220,21 +223,34 @@ AnnotationExporter::Result AnnotationExporter::exportTo(const AnnotationDocument
         }
     }
 
-    // The two PNG encodings are the slow part: the sealed base is encoded while the marks are painted,
-    // then both encodings run side by side.
-    const QImage base = burnedBase(document);
+    // The same picture as flatten(), made without a second 4K image: the sealed document's base (the burnt
+    // base without marks) is read into PNG rows first and deflated on another thread, while the marks are
+    // painted into the burnt base itself and the caption strip into a small image of its own; the PNG's rows
+    // are then read from both, as if stacked. (A fresh 4K image costs as much as an encoding: its pages are
+    // faulted in one by one.)
+    QImage base = burnedBase(document);
     const QRect crop = document.cropRect();
-    const QImage sealedBase = !options.writeDocument ? QImage()
-                              : crop == base.rect()  ? base
-                                                     : base.copy(crop);
     std::future<QByteArray> sealedPng;
-    if (options.writeDocument)
-        sealedPng = std::async(std::launch::async, [sealedBase] { return PngEncoder::encode(sealedBase); });
-    const QImage flattened = flattenFrom(base, document, options);
-    auto png = std::async(std::launch::async, [flattened] { return PngEncoder::encode(flattened); });
+    if (options.writeDocument) {
+        sealedPng = std::async(std::launch::async, [rows = PngEncoder::filterRows(base, crop)] {
+            return PngEncoder::deflate(rows);
+        });
+    }
+    QImage strip;
+    const QString caption = captionText(document, options);
+    if (!caption.isEmpty()) {
+        strip = QImage(crop.width(), captionStripHeight(crop.width(), caption), base.format());
+        QPainter painter(&strip);
+        paintCaptionStrip(painter, strip.rect(), caption);
+    }
+    {
+        QPainter painter(&base); // detaches only when no pixels item made base a copy already
+        painter.setClipRect(crop);
+        paintMarks(painter, document, QTransform());
+    }
+    const QByteArray pngBytes = PngEncoder::deflate(PngEncoder::filterRows(std::move(base), crop, strip));
     const QByteArray json =
-        options.writeDocument ? sealedJson(document, sealedPng.get(), sealedBase.size()) : QByteArray();
-    const QByteArray pngBytes = png.get();
+        options.writeDocument ? sealedJson(document, sealedPng.get(), crop.size()) : QByteArray();
     if (pngBytes.isEmpty()) {
         result.error = tr("The image could not be encoded as PNG.");
         return result;
@@ -250,7 +266,7 @@ AnnotationExporter::Result AnnotationExporter::exportTo(const AnnotationDocument
         }
         result.documentPath = documentPath;
     }
-    qCDebug(lcExport) << "exported" << imagePath << flattened.size() << pngBytes.size() << "bytes";
+    qCDebug(lcExport) << "exported" << imagePath << crop.size() << pngBytes.size() << "bytes";
     result.ok = true;
     return result;
 }

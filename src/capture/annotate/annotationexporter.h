@@ -8,6 +8,7 @@
 #include <memory>
 
 class QPainter;
+class QTransform;
 
 namespace tierdesk {
 
@@ -75,6 +76,8 @@ private:
                                  const QSize &size);
     static QImage flattenFrom(const QImage &burnedBase, const AnnotationDocument &document,
                               const Options &options);
+    // Paints the marks items (not the pixels items) with toImage mapping scene to image coordinates.
+    static void paintMarks(QPainter &painter, const AnnotationDocument &document, const QTransform &toImage);
 };
 
 } // namespace tierdesk
