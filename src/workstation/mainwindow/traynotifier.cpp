@@ -1,0 +1,173 @@
+#include "workstation/mainwindow/traynotifier.h"
+
+#include "client/localstore.h"
+#include "client/syncengine.h"
+#include "core/timestamp.h"
+#include "workstation/common/icons.h"
+#include "workstation/common/ticketdisplay.h"
+#include "workstation/session/session.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTray, "tierdesk.workstation.tray")
+
+namespace tierdesk {
+
+namespace {
+const char *const OpenStatuses = "('new', 'open', 'waiting_customer', 'waiting_internal')";
+}
+
+TrayNotifier::TrayNotifier(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_timer(new QTimer(this))
+    , m_clock([] { return Timestamp::nowMs(); })
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(Icons::application(), this);
+        m_tray->setToolTip(tr("Tierdesk"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_lastTicket != 0)
+                emit openTicketRequested(m_lastTicket);
+        });
+        m_tray->show();
+    }
+    m_timer->setInterval(30000);
+    connect(m_timer, &QTimer::timeout, this, &TrayNotifier::checkSlaBreaches);
+    connect(session->store(), &LocalStore::changed, this, &TrayNotifier::onStoreChanged);
+}
+
+TrayNotifier::~TrayNotifier() = default;
+
+void TrayNotifier::setClock(std::function<qint64()> nowMs)
+{
+    m_clock = std::move(nowMs);
+}
+
+void TrayNotifier::setCheckInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+void TrayNotifier::start()
+{
+    m_started = true;
+    // With an empty cache the first sync brings everything: what is mine once it is done is the starting
+    // point, not news (its last page is stored before firstSyncFinished() comes).
+    m_baseline = m_session->store()->isOpen() && m_session->store()->firstSyncDone();
+    if (!m_baseline) {
+        connect(
+            m_session->engine(), &SyncEngine::firstSyncFinished, this,
+            [this] {
+                rememberMine();
+                m_baseline = true;
+            },
+            Qt::SingleShotConnection);
+    }
+    rememberMine();
+    m_lastCheck = m_clock();
+    m_timer->start();
+}
+
+void TrayNotifier::rememberMine()
+{
+    m_mine.clear();
+    const qint64 me = m_session->currentUserId();
+    if (me <= 0 || !m_session->store()->isOpen())
+        return;
+    QSqlQuery q(m_session->store()->database());
+    q.prepare(QStringLiteral("SELECT id FROM tickets WHERE owner_id = ? AND status IN %1")
+                  .arg(QLatin1String(OpenStatuses)));
+    q.addBindValue(me);
+    if (!q.exec()) {
+        qCWarning(lcTray) << q.lastError().text();
+        return;
+    }
+    while (q.next())
+        m_mine.insert(q.value(0).toLongLong());
+}
+
+void TrayNotifier::onStoreChanged(const StoreChange &change)
+{
+    if (!m_started)
+        return;
+    if (!m_baseline)
+        return; // the first sync is still loading: its end sets the starting point
+    if (change.reset) {
+        rememberMine();
+        return;
+    }
+    const qint64 me = m_session->currentUserId();
+    if (me <= 0 || change.ticketIds.isEmpty())
+        return;
+    for (qint64 id : change.ticketIds) {
+        const auto ticket = m_session->store()->ticket(id);
+        const bool mine = ticket && ticket->value(QLatin1String("owner_id")).toInteger() == me &&
+                          !TicketDisplay::isClosed(ticket->value(QLatin1String("status")).toString());
+        if (!mine) {
+            m_mine.remove(id);
+            continue;
+        }
+        if (m_mine.contains(id))
+            continue;
+        m_mine.insert(id);
+        // My own edit (still pending) is not news to me.
+        if (ticket->value(QLatin1String("pending")).toBool())
+            continue;
+        notify(Kind::Assigned, id, tr("Assigned to you: %1").arg(TicketDisplay::number(*ticket)),
+               ticket->value(QLatin1String("subject")).toString());
+    }
+}
+
+void TrayNotifier::checkSlaBreaches()
+{
+    const qint64 now = m_clock();
+    const qint64 since = m_lastCheck;
+    m_lastCheck = now;
+    const qint64 me = m_session->currentUserId();
+    if (me <= 0 || !m_session->store()->isOpen() || since <= 0)
+        return;
+    // Due between the last look and now, no first response, still open, and mine or waiting in my tier.
+    QSqlQuery q(m_session->store()->database());
+    q.prepare(
+        QStringLiteral(
+            "SELECT id FROM tickets WHERE sla_due_at > ? AND sla_due_at <= ? AND first_response_at IS NULL"
+            " AND status IN %1 AND (owner_id = ? OR (owner_id IS NULL AND (? = 0 OR tier = ?)))")
+            .arg(QLatin1String(OpenStatuses)));
+    q.addBindValue(since);
+    q.addBindValue(now);
+    q.addBindValue(me);
+    q.addBindValue(m_session->currentTier());
+    q.addBindValue(m_session->currentTier());
+    if (!q.exec()) {
+        qCWarning(lcTray) << q.lastError().text();
+        return;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : std::as_const(ids)) {
+        const auto ticket = m_session->store()->ticket(id);
+        if (!ticket)
+            continue;
+        notify(Kind::SlaBreached, id, tr("SLA breached: %1").arg(TicketDisplay::number(*ticket)),
+               tr("%1 — no first response in time.").arg(ticket->value(QLatin1String("subject")).toString()));
+    }
+}
+
+void TrayNotifier::notify(Kind kind, qint64 ticketId, const QString &title, const QString &text)
+{
+    qCInfo(lcTray) << title << text;
+    m_lastTicket = ticketId;
+    if (m_tray)
+        m_tray->showMessage(
+            title, text, kind == Kind::SlaBreached ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+            8000);
+    emit notified(kind, ticketId, title, text);
+}
+
+} // namespace tierdesk

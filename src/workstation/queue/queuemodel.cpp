@@ -1,0 +1,853 @@
+#include "queuemodel.h"
+
+#include "agingscale.h"
+#include "queuepagecache.h"
+#include "queuerow.h"
+#include "queuesql.h"
+
+#include "client/localstore.h"
+#include "core/domaintypes.h"
+#include "core/ticket.h"
+#include "core/timestamp.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMap>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcQueueModel, "tierdesk.workstation.queue", QtInfoMsg)
+
+namespace tierdesk {
+namespace {
+
+// Keyset paging ("the rows after the last one of the previous page") only pays off deep in the list; near
+// the top LIMIT/OFFSET is as fast and simpler for SQLite to plan.
+constexpr int KeysetFromOffset = 2000;
+// Remapping the selection after a change asks SQL for the new row of tickets not in the cached pages; this
+// bounds what one refresh spends on that (the rest of the selection is dropped).
+constexpr int MaxPositionQueries = 8;
+constexpr qint64 PositionQueryBudgetMs = 60;
+constexpr int TickIntervalMs = 30000;
+
+bool isWaiting(const QString &status)
+{
+    return status == QLatin1String("waiting_customer") || status == QLatin1String("waiting_internal");
+}
+
+bool isFinished(const QString &status)
+{
+    return status == QLatin1String("resolved") || status == QLatin1String("closed");
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 minutes = qAbs(ms) / 60000;
+    if (minutes < 60)
+        return QueueModel::tr("%1 min").arg(minutes);
+    if (minutes < 24 * 60)
+        return QueueModel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QueueModel::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
+}
+
+QString statusText(const QString &status)
+{
+    const auto s = ticketStatusFromString(status);
+    if (!s)
+        return status;
+    switch (*s) {
+    case TicketStatus::New:
+        return QueueModel::tr("New");
+    case TicketStatus::Open:
+        return QueueModel::tr("Open");
+    case TicketStatus::WaitingCustomer:
+        return QueueModel::tr("Waiting on customer");
+    case TicketStatus::WaitingInternal:
+        return QueueModel::tr("Waiting on specialist");
+    case TicketStatus::Resolved:
+        return QueueModel::tr("Resolved");
+    case TicketStatus::Closed:
+        return QueueModel::tr("Closed");
+    }
+    return status;
+}
+
+QString severityText(int severity)
+{
+    switch (severity) {
+    case 1:
+        return QueueModel::tr("1 · Critical");
+    case 2:
+        return QueueModel::tr("2 · High");
+    case 3:
+        return QueueModel::tr("3 · Normal");
+    case 4:
+        return QueueModel::tr("4 · Low");
+    }
+    return QString::number(severity);
+}
+
+QString dateTimeText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+} // namespace
+
+QueueModel::QueueModel(LocalStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_pages(std::make_unique<QueuePageCache>(DefaultCachedPages))
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(50);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { requery(Keep::Lookups); });
+    m_tickTimer.setInterval(TickIntervalMs);
+    connect(&m_tickTimer, &QTimer::timeout, this, &QueueModel::onTick);
+    m_tickTimer.start();
+    if (store) {
+        connect(store, &LocalStore::changed, this, &QueueModel::onStoreChanged);
+        m_searchIndex = store->isOpen() && queuesql::hasSearchIndex(store->database());
+    }
+    rebuildWhere();
+}
+
+void QueueModel::settle() const
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    bool ok = false;
+    m_rowCount = countRows(&ok);
+}
+
+QueueModel::~QueueModel() = default;
+
+// --- configuration
+// ------------------------------------------------------------------------------------------
+
+void QueueModel::setCurrentUser(const QueueUser &user)
+{
+    if (user == m_user)
+        return;
+    m_user = user;
+    rebuildWhere();
+    requery(Keep::Nothing);
+}
+
+void QueueModel::setSavedView(SavedView view)
+{
+    const int column = SavedViews::defaultSortColumn(view);
+    const Qt::SortOrder order = SavedViews::defaultSortOrder(view);
+    if (view == m_view && column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_view = view;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildWhere();
+    requery(Keep::Nothing); // another list: the old selection means nothing there
+}
+
+void QueueModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    const QStringList oldWarnings = m_filter.warnings();
+    m_filterText = text;
+    m_filter = QueueFilter::parse(text);
+    rebuildWhere();
+    requery(Keep::Lookups); // keeps the current ticket selected while it still matches
+    if (m_filter.warnings() != oldWarnings)
+        emit filterWarningsChanged(m_filter.warnings());
+}
+
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        column = SavedViews::defaultSortColumn(m_view);
+        order = SavedViews::defaultSortOrder(m_view);
+    }
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    requery(Keep::CachedRows);
+}
+
+void QueueModel::setRefreshDelay(int ms)
+{
+    m_refreshTimer.setInterval(qMax(0, ms));
+}
+
+int QueueModel::refreshDelay() const
+{
+    return m_refreshTimer.interval();
+}
+
+void QueueModel::setClock(std::function<qint64()> nowMs)
+{
+    m_clock = std::move(nowMs);
+    rebuildWhere();
+    requery(Keep::Lookups);
+}
+
+qint64 QueueModel::now() const
+{
+    return m_clock ? m_clock() : Timestamp::nowMs();
+}
+
+void QueueModel::setPageSize(int rows)
+{
+    rows = qMax(1, rows);
+    if (rows == m_pageSize)
+        return;
+    beginResetModel();
+    m_pageSize = rows;
+    m_pages->clear();
+    endResetModel();
+}
+
+void QueueModel::setCachedPages(int pages)
+{
+    m_pages->setCapacity(pages);
+}
+
+void QueueModel::refresh()
+{
+    rebuildWhere(); // "now" may have moved (SLA at risk)
+    requery(Keep::Lookups);
+}
+
+// --- reading
+// ------------------------------------------------------------------------------------------------
+
+void QueueModel::rebuildWhere()
+{
+    const QueueFilter::Sql filter = m_filter.toSql(m_user, m_searchIndex);
+    const queuesql::Condition c =
+        queuesql::viewCondition(m_view, m_user, now()) && queuesql::Condition{filter.where, filter.values};
+    m_where = {c.sql, c.values};
+}
+
+QString QueueModel::pageCondition(qint64 offset) const
+{
+    if (m_where.sql.isEmpty())
+        return {};
+    // Walking reads about (offset + page) × all / matches rows; collecting reads every match once.
+    const double walked = double(offset + m_pageSize) * double(qMax<qint64>(m_tableRows, m_matches)) /
+                          double(qMax(1, m_matches));
+    return walked < double(m_matches) ? queuesql::opaque({m_where.sql, {}}).sql : m_where.sql;
+}
+
+bool QueueModel::query(QSqlQuery &q, const QString &sql, const QVariantList &values) const
+{
+    ++m_queryCount;
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcQueueModel) << "prepare failed:" << m_lastError << sql;
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcQueueModel) << "query failed:" << m_lastError << sql;
+        return false;
+    }
+    return true;
+}
+
+int QueueModel::countRows(bool *ok) const
+{
+    *ok = false;
+    if (!m_store || !m_store->isOpen())
+        return 0;
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery q(m_store->database());
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets t") +
+                        (m_where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_where.sql);
+    if (!query(q, sql, m_where.values) || !q.next())
+        return 0;
+    *ok = true;
+    m_matches = int(qMin<qint64>(q.value(0).toLongLong(), std::numeric_limits<int>::max()));
+    q.finish();
+    // The largest id is as many tickets as the cache holds, near enough (ids are the server's, dense).
+    if (query(q, QStringLiteral("SELECT MAX(id) FROM tickets"), {}) && q.next())
+        m_tableRows = q.value(0).toLongLong();
+    qCDebug(lcQueueModel).noquote() << "count" << timer.nsecsElapsed() / 1000
+                                    << "µs:" << m_where.sql.left(200);
+    return m_matches;
+}
+
+QList<QueueRow> QueueModel::fetchPage(int page, const QueuePageCache &neighbours, bool *ok) const
+{
+    *ok = false;
+    QList<QueueRow> rows;
+    if (!m_store || !m_store->isOpen())
+        return rows;
+    qint64 offset = qint64(page) * m_pageSize;
+    const QList<QueueRow> *previous = offset >= KeysetFromOffset ? neighbours.peek(page - 1) : nullptr;
+    const bool keyset = previous && previous->size() == m_pageSize;
+    queuesql::Condition where{pageCondition(keyset ? 0 : offset), m_where.values};
+    if (keyset) {
+        where = where && queuesql::after(m_sortColumn, m_sortOrder, previous->last().sortKeys);
+        offset = 0;
+    }
+    const QString sql = queuesql::pageSelect(m_sortColumn, m_sortOrder, where.sql);
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery q(m_store->database());
+    if (!query(q, sql, where.values + QVariantList{m_pageSize, offset}))
+        return rows;
+    const int keys = int(queuesql::sortExpressions(m_sortColumn).size());
+    rows.reserve(m_pageSize);
+    while (q.next())
+        rows.append(QueueRow::fromQuery(q, keys));
+    *ok = true;
+    qCDebug(lcQueueModel).noquote() << "page" << page << timer.nsecsElapsed() / 1000
+                                    << "µs:" << where.sql.left(200) << "ORDER BY"
+                                    << queuesql::orderBy(m_sortColumn, m_sortOrder) << "OFFSET" << offset;
+    return rows;
+}
+
+const QueueRow *QueueModel::cachedRowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const QList<QueueRow> *page = m_pages->peek(row / m_pageSize);
+    const int offset = row % m_pageSize;
+    return page && offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+const QueueRow *QueueModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount || (m_fetchLimit >= 0 && row >= m_fetchLimit))
+        return nullptr;
+    if (m_frozen)
+        return cachedRowAt(row);
+    const int pageNumber = row / m_pageSize;
+    const QList<QueueRow> *page = m_pages->page(pageNumber);
+    if (!page) {
+        bool ok = false;
+        QList<QueueRow> rows = fetchPage(pageNumber, *m_pages, &ok);
+        if (!ok)
+            return nullptr;
+        m_pages->insert(pageNumber, std::move(rows));
+        page = m_pages->peek(pageNumber);
+    }
+    const int offset = row % m_pageSize;
+    return offset < page->size() ? &page->at(offset) : nullptr;
+}
+
+int QueueModel::cachedRowOf(const QueuePageCache &cache, qint64 id) const
+{
+    for (int pageNumber : cache.pages()) {
+        const QList<QueueRow> *page = cache.peek(pageNumber);
+        for (int i = 0; i < page->size(); ++i)
+            if (page->at(i).id == id)
+                return pageNumber * m_pageSize + i;
+    }
+    return -1;
+}
+
+// The row of a ticket in the current order, by SQL: its sort keys, then how many rows come before it.
+int QueueModel::queriedRowOf(qint64 id) const
+{
+    if (!m_store || !m_store->isOpen())
+        return -1;
+    QSqlQuery q(m_store->database());
+    QString sql = QStringLiteral("SELECT ") +
+                  queuesql::sortExpressions(m_sortColumn).join(QStringLiteral(", ")) +
+                  QStringLiteral(" FROM tickets t WHERE t.id = ?");
+    if (!m_where.sql.isEmpty())
+        sql += QStringLiteral(" AND (") + m_where.sql + QLatin1Char(')');
+    if (!query(q, sql, QVariantList{id} + m_where.values) || !q.next())
+        return -1;
+    QVariantList keys;
+    for (int i = 0; i < q.record().count(); ++i)
+        keys << q.value(i);
+    q.finish();
+    const queuesql::Condition where = queuesql::Condition{pageCondition(0), m_where.values} &&
+                                      queuesql::before(m_sortColumn, m_sortOrder, keys);
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + where.sql;
+    QElapsedTimer timer;
+    timer.start();
+    if (!query(q, count, where.values) || !q.next())
+        return -1;
+    qCDebug(lcQueueModel).noquote() << "position" << timer.nsecsElapsed() / 1000
+                                    << "µs:" << where.sql.left(200);
+    return q.value(0).toInt();
+}
+
+int QueueModel::rowOfTicket(qint64 id) const
+{
+    settle();
+    const int cached = cachedRowOf(*m_pages, id);
+    const int row = cached >= 0 ? cached : queriedRowOf(id);
+    return row < m_rowCount ? row : -1;
+}
+
+qint64 QueueModel::ticketId(int row) const
+{
+    settle();
+    const QueueRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+QList<qint64> QueueModel::ticketIds(const QModelIndexList &indexes) const
+{
+    QMap<int, qint64> byRow;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || index.model() != this || byRow.contains(index.row()))
+            continue;
+        const qint64 id = index.internalId() ? qint64(qintptr(index.internalId())) : ticketId(index.row());
+        if (id != 0)
+            byRow.insert(index.row(), id);
+    }
+    QList<qint64> ids;
+    for (qint64 id : byRow)
+        if (!ids.contains(id))
+            ids << id;
+    return ids;
+}
+
+// --- refresh
+// ------------------------------------------------------------------------------------------------
+
+void QueueModel::onStoreChanged(const StoreChange &change)
+{
+    static const QSet<QString> shown{QStringLiteral("ticket"), QStringLiteral("user"),
+                                     QStringLiteral("group")};
+    if (!change.reset && !change.entities.intersects(shown))
+        return;
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start(); // not restarted by later changes: a steady stream still refreshes
+}
+
+void QueueModel::onTick()
+{
+    if (m_view == SavedView::SlaAtRisk) {
+        refresh(); // membership moves with the clock
+        return;
+    }
+    if (m_rowCount > 0)
+        emit dataChanged(indexNoFetch(0, 0), indexNoFetch(m_rowCount - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ForegroundRole, Qt::BackgroundRole, Qt::FontRole,
+                          SlaRemainingRole, AgingLevelRole});
+}
+
+void QueueModel::requery(Keep keep)
+{
+    m_refreshTimer.stop();
+    if (!m_settled)
+        return; // nobody has seen a row yet: the first look counts
+
+    const int oldCount = m_rowCount;
+    bool ok = false;
+    const int newCount = countRows(&ok);
+    if (!ok) {
+        emit queryFailed(m_lastError);
+        return;
+    }
+    if (keep == Keep::Nothing) {
+        beginResetModel();
+        m_pages->clear();
+        m_rowCount = newCount;
+        endResetModel();
+        if (newCount != oldCount)
+            emit countChanged(newCount);
+        emit refreshed();
+        return;
+    }
+
+    // From here until the new pages replace the old ones, the SQL already describes the new state while the
+    // rows announced are still the old ones: reading a page now would mix the two, so only cached rows are
+    // served (views and listeners of the signals below see the old rows, then the new ones).
+    m_frozen = true;
+    const auto thaw = qScopeGuard([this] {
+        m_frozen = false;
+        m_fetchLimit = -1;
+    });
+
+    // Re-read the pages that were cached (the ones on screen among them), in order so keysets chain.
+    QueuePageCache fresh(m_pages->capacity());
+    QList<int> pageNumbers = m_pages->pages();
+    std::sort(pageNumbers.begin(), pageNumbers.end());
+    QMap<int, QList<QueueRow>> reread;
+    for (int pageNumber : pageNumbers) {
+        if (qint64(pageNumber) * m_pageSize >= newCount)
+            continue;
+        QList<QueueRow> rows = fetchPage(pageNumber, fresh, &ok);
+        if (!ok) {
+            emit queryFailed(m_lastError);
+            return;
+        }
+        reread.insert(pageNumber, rows);
+        fresh.insert(pageNumber, std::move(rows));
+    }
+    // Keep the old recency order.
+    QList<int> recency = m_pages->pages();
+    std::reverse(recency.begin(), recency.end());
+    for (int pageNumber : recency)
+        if (reread.contains(pageNumber))
+            fresh.insert(pageNumber, reread.value(pageNumber));
+
+    // Where did the tickets of the persistent indexes (selection, current row) go?
+    QHash<qint64, int> newRowOf;
+    int positionQueries = 0;
+    QElapsedTimer budget;
+    budget.start();
+    const auto locate = [&](qint64 id) -> int {
+        if (id == 0)
+            return -1;
+        auto it = newRowOf.constFind(id);
+        if (it != newRowOf.constEnd())
+            return *it;
+        int row = cachedRowOf(fresh, id);
+        if (row < 0 && keep == Keep::Lookups && positionQueries < MaxPositionQueries &&
+            budget.elapsed() < PositionQueryBudgetMs) {
+            ++positionQueries;
+            row = queriedRowOf(id);
+        }
+        if (row >= newCount)
+            row = -1;
+        newRowOf.insert(id, row);
+        return row;
+    };
+    bool moved = newCount != oldCount;
+    if (!moved) {
+        for (const QModelIndex &p : persistentIndexList()) {
+            const int row = locate(qint64(qintptr(p.internalId())));
+            if (row != p.row()) {
+                moved = true;
+                break;
+            }
+        }
+    }
+    if (!moved) {
+        for (auto it = reread.cbegin(); it != reread.cend() && !moved; ++it) {
+            const QList<QueueRow> *old = m_pages->peek(it.key());
+            if (!old || old->size() != it.value().size()) {
+                moved = true;
+                break;
+            }
+            for (int i = 0; i < old->size(); ++i)
+                if (old->at(i).id != it.value().at(i).id) {
+                    moved = true;
+                    break;
+                }
+        }
+    }
+
+    if (!moved) {
+        // Same tickets in the same places: only their contents may differ.
+        QList<QPair<int, int>> changedRanges;
+        for (auto it = reread.cbegin(); it != reread.cend(); ++it) {
+            const QList<QueueRow> *old = m_pages->peek(it.key());
+            for (int i = 0; i < it.value().size(); ++i) {
+                if (old->at(i).sameContent(it.value().at(i)))
+                    continue;
+                const int row = it.key() * m_pageSize + i;
+                if (!changedRanges.isEmpty() && changedRanges.last().second == row - 1)
+                    changedRanges.last().second = row;
+                else
+                    changedRanges.append({row, row});
+            }
+        }
+        *m_pages = std::move(fresh);
+        m_frozen = false;
+        for (const auto &range : changedRanges)
+            emit dataChanged(index(range.first, 0), index(range.second, ColumnCount - 1));
+        emit refreshed();
+        return;
+    }
+
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_rowCount = newCount;
+        endInsertRows();
+    }
+    // While the rows beyond the new count are still announced, they have nothing to read (and asking SQL
+    // for them would scan for rows that are not there).
+    m_fetchLimit = newCount;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Collected after the signal: listeners may have made persistent indexes of their own in it.
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &p : from) {
+        const qint64 id = qint64(qintptr(p.internalId()));
+        const int row = locate(id);
+        to << (row >= 0 ? createIndex(row, p.column(), quintptr(qintptr(id))) : QModelIndex());
+    }
+    *m_pages = std::move(fresh);
+    m_frozen = false;
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (newCount < oldCount) {
+        beginRemoveRows({}, newCount, oldCount - 1);
+        m_rowCount = newCount;
+        endRemoveRows();
+    }
+    if (newCount != oldCount)
+        emit countChanged(newCount);
+    emit refreshed();
+}
+
+// --- QAbstractItemModel
+// -------------------------------------------------------------------------------------
+
+QModelIndex QueueModel::index(int row, int column, const QModelIndex &parent) const
+{
+    settle();
+    if (parent.isValid() || row < 0 || row >= m_rowCount || column < 0 || column >= ColumnCount)
+        return {};
+    // The ticket id rides in the index, so that persistent indexes (selection, current row) can follow their
+    // ticket when the rows are re-read.
+    const QueueRow *r = rowAt(row);
+    return createIndex(row, column, quintptr(qintptr(r ? r->id : 0)));
+}
+
+QModelIndex QueueModel::indexNoFetch(int row, int column) const
+{
+    const QueueRow *r = cachedRowAt(row);
+    return createIndex(row, column, quintptr(qintptr(r ? r->id : 0)));
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    settle();
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags QueueModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case SubjectColumn:
+        return tr("Subject");
+    case RequesterColumn:
+        return tr("Requester");
+    case SeverityColumn:
+        return tr("Severity");
+    case PriorityColumn:
+        return role == Qt::ToolTipRole ? tr("Priority, then SLA due time") : tr("Priority");
+    case StatusColumn:
+        return tr("Status");
+    case OwnerColumn:
+        return tr("Owner");
+    case TierColumn:
+        return tr("Tier / group");
+    case SlaColumn:
+        return role == Qt::ToolTipRole ? tr("Time left to the first-response target") : tr("SLA");
+    case LastActivityColumn:
+        return tr("Last activity");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> QueueModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(TicketIdRole, "ticketId");
+    names.insert(TicketNumberRole, "ticketNumber");
+    names.insert(SubjectRole, "subject");
+    names.insert(IsVipRole, "isVip");
+    names.insert(SeverityRole, "severity");
+    names.insert(PriorityRole, "priority");
+    names.insert(StatusRole, "status");
+    names.insert(StatusNameRole, "statusName");
+    names.insert(OwnerIdRole, "ownerId");
+    names.insert(TierRole, "tier");
+    names.insert(SlaDueRole, "slaDue");
+    names.insert(SlaMetRole, "slaMet");
+    names.insert(SlaRemainingRole, "slaRemaining");
+    names.insert(LastActivityRole, "lastActivity");
+    names.insert(WaitingSinceRole, "waitingSince");
+    names.insert(AgingLevelRole, "agingLevel");
+    names.insert(PendingRole, "pending");
+    names.insert(SortKeyRole, "sortKey");
+    return names;
+}
+
+QVariant QueueModel::displayText(const QueueRow &r, int column) const
+{
+    switch (column) {
+    case NumberColumn:
+        return r.number > 0 ? Ticket::displayNumber(r.number) : tr("new");
+    case SubjectColumn:
+        return r.subject;
+    case RequesterColumn:
+        return r.vip ? QStringLiteral("★ ") + r.requesterName : r.requesterName;
+    case SeverityColumn:
+        return severityText(r.severity);
+    case PriorityColumn:
+        return QStringLiteral("P%1").arg(r.priority);
+    case StatusColumn:
+        return statusText(r.status);
+    case OwnerColumn:
+        return r.ownerId != 0 ? r.ownerName : tr("Unassigned");
+    case TierColumn:
+        return r.groupName.isEmpty() ? tr("Tier %1").arg(r.tier)
+                                     : tr("T%1 · %2").arg(r.tier).arg(r.groupName);
+    case SlaColumn: {
+        if (isFinished(r.status) || r.slaDueAt <= 0)
+            return QString();
+        if (r.firstResponseAt > 0)
+            return tr("met");
+        const qint64 remaining = r.slaDueAt - now();
+        return remaining >= 0 ? tr("in %1").arg(formatDuration(remaining))
+                              : tr("%1 overdue").arg(formatDuration(remaining));
+    }
+    case LastActivityColumn:
+        return dateTimeText(r.updatedAt);
+    }
+    return {};
+}
+
+QVariant QueueModel::sortKey(const QueueRow &r, int column) const
+{
+    switch (column) {
+    case NumberColumn:
+        return r.number;
+    case SubjectColumn:
+        return r.subject;
+    case RequesterColumn:
+        return r.requesterName;
+    case SeverityColumn:
+        return r.severity;
+    case PriorityColumn:
+        return r.priority;
+    case StatusColumn:
+        return r.status;
+    case OwnerColumn:
+        return r.ownerId != 0 ? QVariant(r.ownerName) : QVariant();
+    case TierColumn:
+        return r.tier;
+    case SlaColumn:
+        return r.slaDueAt;
+    case LastActivityColumn:
+        return r.updatedAt;
+    }
+    return {};
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    settle();
+    if (!index.isValid() || index.model() != this || index.row() >= m_rowCount)
+        return {};
+    const QueueRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    const int column = index.column();
+    const bool waiting = isWaiting(r->status);
+    const qint64 age = now() - r->updatedAt;
+    // Aging tints: the whole row in "Waiting on others", elsewhere the status cell of waiting tickets.
+    const bool tinted = waiting && (m_view == SavedView::WaitingOnOthers || column == StatusColumn);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*r, column);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case SubjectColumn:
+            return r->subject;
+        case RequesterColumn:
+            return r->vip ? tr("%1 — VIP customer").arg(r->requesterName) : r->requesterName;
+        case SlaColumn:
+            return r->slaDueAt > 0 ? tr("First response due %1").arg(dateTimeText(r->slaDueAt)) : QVariant();
+        case StatusColumn:
+        case LastActivityColumn:
+            return waiting ? tr("Waiting for %1").arg(AgingScale::describeAge(age)) : QVariant();
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == SlaColumn && !isFinished(r->status) && r->firstResponseAt <= 0 && r->slaDueAt > 0) {
+            const qint64 remaining = r->slaDueAt - now();
+            if (remaining < 0)
+                return QColor(0xc6, 0x28, 0x28);
+            if (remaining < SavedViews::SlaRiskWindowMs)
+                return QColor(0xc7, 0x7c, 0x02);
+        }
+        return {};
+    case Qt::BackgroundRole:
+        return tinted ? QVariant(AgingScale::colourFor(age)) : QVariant();
+    case Qt::FontRole:
+        if (tinted && AgingScale::isLoud(age)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case TicketIdRole:
+        return r->id;
+    case TicketNumberRole:
+        return r->number;
+    case SubjectRole:
+        return r->subject;
+    case IsVipRole:
+        return r->vip;
+    case SeverityRole:
+        return r->severity;
+    case PriorityRole:
+        return r->priority;
+    case StatusRole: {
+        const auto s = ticketStatusFromString(r->status);
+        return s ? QVariant(int(*s)) : QVariant();
+    }
+    case StatusNameRole:
+        return r->status;
+    case OwnerIdRole:
+        return r->ownerId;
+    case TierRole:
+        return r->tier;
+    case SlaDueRole:
+        return r->slaDueAt;
+    case SlaMetRole:
+        return r->firstResponseAt > 0;
+    case SlaRemainingRole:
+        if (isFinished(r->status) || r->firstResponseAt > 0 || r->slaDueAt <= 0)
+            return {};
+        return r->slaDueAt - now();
+    case LastActivityRole:
+        return r->updatedAt;
+    case WaitingSinceRole:
+        return waiting ? QVariant(r->updatedAt) : QVariant();
+    case AgingLevelRole:
+        return waiting ? QVariant(int(AgingScale::levelFor(age))) : QVariant();
+    case PendingRole:
+        return r->pending > 0;
+    case SortKeyRole:
+        return sortKey(*r, column);
+    }
+    return {};
+}
+
+} // namespace tierdesk

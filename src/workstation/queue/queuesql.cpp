@@ -1,0 +1,289 @@
+#include "queuesql.h"
+
+#include "queuemodel.h"
+#include "queueuser.h"
+
+#include <QSqlQuery>
+
+namespace tierdesk::queuesql {
+
+Condition Condition::operator&&(const Condition &other) const
+{
+    if (other.isEmpty())
+        return *this;
+    if (isEmpty())
+        return other;
+    return {QLatin1Char('(') + sql + QStringLiteral(") AND (") + other.sql + QLatin1Char(')'),
+            values + other.values};
+}
+
+QString openStatusList()
+{
+    return QStringLiteral("('new', 'open', 'waiting_customer', 'waiting_internal')");
+}
+
+QString waitingStatusList()
+{
+    return QStringLiteral("('waiting_customer', 'waiting_internal')");
+}
+
+Condition viewCondition(SavedView view, const QueueUser &me, qint64 nowMs)
+{
+    const QString status = QStringLiteral("t.status");
+    const QString open = status + QStringLiteral(" IN ") + openStatusList();
+    switch (view) {
+    case SavedView::MyTickets:
+        return {QStringLiteral("t.owner_id = ? AND ") + open, {me.id}};
+    case SavedView::UnassignedInMyTier:
+        if (me.tier <= 0)
+            return {QStringLiteral("t.owner_id IS NULL AND ") + open, {}};
+        return {QStringLiteral("t.owner_id IS NULL AND t.tier = ? AND ") + open, {me.tier}};
+    case SavedView::WaitingOnOthers:
+        // (open AND waiting is waiting; spelt out so that an index limited to open tickets applies)
+        return {QStringLiteral("t.owner_id = ? AND ") + open + QStringLiteral(" AND ") + status +
+                    QStringLiteral(" IN ") + waitingStatusList(),
+                {me.id}};
+    case SavedView::Vip:
+        return {QStringLiteral("t.requester_id IN (SELECT id FROM users WHERE importance = 'vip') AND ") +
+                    open,
+                {}};
+    case SavedView::SlaAtRisk:
+        // The SLA is a first-response target: once answered it no longer runs. `+t.status` keeps SQLite off
+        // the status index (its guess without statistics) so that it counts in tickets_sla_unanswered alone.
+        return {QStringLiteral("+t.status IN ") + openStatusList() +
+                    QStringLiteral(" AND t.first_response_at IS NULL AND t.sla_due_at <= ?"),
+                {nowMs + SavedViews::SlaRiskWindowMs}};
+    case SavedView::AllOpen:
+        return {open, {}};
+    case SavedView::AllTickets:
+        return {};
+    }
+    return {open, {}};
+}
+
+namespace {
+// The name shown for a user: the display name, or the login when it has none.
+QString userName(const QString &alias)
+{
+    return QStringLiteral("COALESCE(NULLIF(%1.name, ''), %1.login)").arg(alias);
+}
+
+// The same as a sort key of a ticket row, without a join (so counts and keysets need none).
+QString userNameOf(const QString &idColumn)
+{
+    return QStringLiteral("(SELECT %1 FROM users u WHERE u.id = %2) COLLATE NOCASE")
+        .arg(userName(QStringLiteral("u")), idColumn);
+}
+} // namespace
+
+QStringList sortExpressions(int column)
+{
+    switch (column) {
+    case QueueModel::NumberColumn:
+        return {QStringLiteral("t.number"), QStringLiteral("t.id")};
+    case QueueModel::SubjectColumn:
+        return {QStringLiteral("t.subject COLLATE NOCASE"), QStringLiteral("t.id")};
+    case QueueModel::RequesterColumn:
+        return {userNameOf(QStringLiteral("t.requester_id")), QStringLiteral("t.id")};
+    case QueueModel::SeverityColumn:
+        return {QStringLiteral("t.severity"), QStringLiteral("t.id")};
+    case QueueModel::StatusColumn:
+        // The status words sort alphabetically in workflow order for the open ones: new, open,
+        // waiting_customer, waiting_internal (resolved and closed only show when filtered for).
+        return {QStringLiteral("t.status"), QStringLiteral("t.id")};
+    case QueueModel::OwnerColumn:
+        return {userNameOf(QStringLiteral("t.owner_id")), QStringLiteral("t.id")};
+    case QueueModel::TierColumn:
+        return {QStringLiteral("t.tier"), QStringLiteral("t.id")};
+    case QueueModel::SlaColumn:
+        return {QStringLiteral("t.sla_due_at"), QStringLiteral("t.id")};
+    case QueueModel::LastActivityColumn:
+        return {QStringLiteral("t.updated_at"), QStringLiteral("t.id")};
+    case QueueModel::PriorityColumn:
+    default:
+        return {QStringLiteral("t.priority"), QStringLiteral("t.sla_due_at"), QStringLiteral("t.id")};
+    }
+}
+
+QString orderBy(int column, Qt::SortOrder order)
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList terms;
+    for (const QString &e : sortExpressions(column))
+        terms << e + direction;
+    return terms.join(QStringLiteral(", "));
+}
+
+namespace {
+
+// Columns declared NOT NULL in the cache: comparisons on them need no NULL branch, which keeps them usable
+// as index ranges.
+bool nullable(const QString &e)
+{
+    static const QStringList notNull{QStringLiteral("t.id"), QStringLiteral("t.priority"),
+                                     QStringLiteral("t.severity"), QStringLiteral("t.status"),
+                                     QStringLiteral("t.subject COLLATE NOCASE")};
+    return !notNull.contains(e);
+}
+
+// Is a row with key `e` strictly earlier (or later) than the value v, in this direction? NULLs sort first
+// in ascending order and last in descending order, as SQLite does. Empty sql: never.
+Condition strictly(const QString &e, const QVariant &v, bool ascending, bool earlier)
+{
+    const bool wantSmaller = ascending == earlier; // ascending+earlier or descending+later: smaller values
+    if (v.isNull()) {
+        // NULL is the smallest value: nothing is smaller, everything non-null is greater.
+        if (wantSmaller)
+            return {};
+        return {e + QStringLiteral(" IS NOT NULL"), {}};
+    }
+    if (wantSmaller)
+        return {nullable(e) ? QStringLiteral("(%1 IS NULL OR %1 < ?)").arg(e) : e + QStringLiteral(" < ?"),
+                {v}};
+    return {e + QStringLiteral(" > ?"), {v}};
+}
+
+Condition lexicographic(int column, Qt::SortOrder order, const QVariantList &keys, bool earlier)
+{
+    const QStringList exprs = sortExpressions(column);
+    const bool ascending = order == Qt::AscendingOrder;
+    QStringList alternatives;
+    QVariantList values;
+    // (k0 < v0) OR (k0 IS v0 AND k1 < v1) OR ...
+    for (int i = 0; i < exprs.size() && i < keys.size(); ++i) {
+        const Condition step = strictly(exprs.at(i), keys.at(i), ascending, earlier);
+        if (step.isEmpty())
+            continue;
+        QStringList parts;
+        QVariantList partValues;
+        for (int j = 0; j < i; ++j) {
+            parts << exprs.at(j) + QStringLiteral(" IS ?");
+            partValues << keys.at(j);
+        }
+        parts << step.sql;
+        partValues << step.values;
+        alternatives << QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        values << partValues;
+    }
+    if (alternatives.isEmpty())
+        return {QStringLiteral("0"), {}};
+    Condition result{alternatives.join(QStringLiteral(" OR ")), values};
+    // A redundant range on the first key lets SQLite start an index walk there instead of at the top.
+    const QVariant first = keys.value(0);
+    if (!first.isNull()) {
+        const bool wantSmaller = ascending == earlier;
+        const QString e = exprs.first();
+        Condition range;
+        if (!wantSmaller)
+            range = {e + QStringLiteral(" >= ?"), {first}};
+        else if (nullable(e))
+            range = {QStringLiteral("(%1 IS NULL OR %1 <= ?)").arg(e), {first}};
+        else
+            range = {e + QStringLiteral(" <= ?"), {first}};
+        result = range && result;
+    }
+    return result;
+}
+
+} // namespace
+
+Condition opaque(const Condition &c)
+{
+    if (c.isEmpty())
+        return c;
+    return {QStringLiteral("+(") + c.sql + QLatin1Char(')'), c.values};
+}
+
+Condition before(int column, Qt::SortOrder order, const QVariantList &keys)
+{
+    return lexicographic(column, order, keys, true);
+}
+
+Condition after(int column, Qt::SortOrder order, const QVariantList &keys)
+{
+    return lexicographic(column, order, keys, false);
+}
+
+QString pageSelect(int column, Qt::SortOrder order, const QString &where)
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QStringList exprs = sortExpressions(column);
+    QStringList keys, outerOrder;
+    for (int i = 0; i < exprs.size(); ++i) {
+        keys << QStringLiteral("%1 AS k%2").arg(exprs.at(i)).arg(i);
+        const bool nocase = exprs.at(i).endsWith(QLatin1String("COLLATE NOCASE"));
+        outerOrder << QStringLiteral("p.k%1").arg(i) +
+                          (nocase ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction;
+    }
+    QStringList outerKeys;
+    for (int i = 0; i < exprs.size(); ++i)
+        outerKeys << QStringLiteral("p.k%1").arg(i);
+    // Two steps: the window of ids is chosen from the narrow columns alone (indexes can answer it without
+    // touching the wide rows), then only those rows are read whole, joined to the names. CROSS JOIN keeps
+    // that order of the loops.
+    QString inner = QStringLiteral("SELECT t.id AS qid, ") + keys.join(QStringLiteral(", ")) +
+                    QStringLiteral(" FROM tickets t");
+    if (!where.isEmpty())
+        inner += QStringLiteral(" WHERE ") + where;
+    inner += QStringLiteral(" ORDER BY ") + orderBy(column, order) + QStringLiteral(" LIMIT ? OFFSET ?");
+    return QStringLiteral(
+               "SELECT t.id, t.number, t.subject, t.status, t.severity, t.priority, t.requester_id, %1,"
+               " ru.importance, t.owner_id, %2, t.tier, g.name, t.sla_due_at, t.first_response_at,"
+               " t.updated_at, t.pending, %3 FROM (%4) AS p CROSS JOIN tickets t ON t.id = p.qid"
+               " LEFT JOIN users ru ON ru.id = t.requester_id LEFT JOIN users ou ON ou.id = t.owner_id"
+               " LEFT JOIN groups g ON g.id = t.group_id ORDER BY %5")
+        .arg(userName(QStringLiteral("ru")), userName(QStringLiteral("ou")),
+             outerKeys.join(QStringLiteral(", ")), inner, outerOrder.join(QStringLiteral(", ")));
+}
+
+bool hasSearchIndex(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'tickets_search'")) && q.next();
+}
+
+QStringList recommendedIndexStatements()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_number ON tickets (number)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_subject ON tickets (subject COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_severity ON tickets (severity)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_tier ON tickets (tier)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_sla ON tickets (sla_due_at)"),
+        // The saved views count from these without reading a row (the plain owner and requester indexes of
+        // schema 1 are prefixes of them and could go).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_owner_status ON tickets (owner_id, status, tier)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_requester_status ON tickets (requester_id, "
+                       "status, severity)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_sla_unanswered ON tickets (sla_due_at, status)"
+                       " WHERE first_response_at IS NULL"),
+    };
+}
+
+QStringList searchIndexStatements()
+{
+    // A table of its own (not external content): LocalStore writes tickets with INSERT OR REPLACE, whose
+    // implicit delete fires no trigger, so every write first removes the ticket's entry by rowid.
+    return {
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS tickets_search USING fts5(subject, error_codes, tags,"
+            " tokenize = 'trigram')"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS tickets_search_ai AFTER INSERT ON tickets BEGIN"
+                       " DELETE FROM tickets_search WHERE rowid = new.id;"
+                       " INSERT INTO tickets_search (rowid, subject, error_codes, tags)"
+                       " VALUES (new.id, new.subject, new.error_codes, new.tags); END"),
+        QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS tickets_search_au AFTER UPDATE OF id, subject, error_codes, tags"
+            " ON tickets BEGIN DELETE FROM tickets_search WHERE rowid = old.id;"
+            " DELETE FROM tickets_search WHERE rowid = new.id;"
+            " INSERT INTO tickets_search (rowid, subject, error_codes, tags)"
+            " VALUES (new.id, new.subject, new.error_codes, new.tags); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS tickets_search_ad AFTER DELETE ON tickets BEGIN"
+                       " DELETE FROM tickets_search WHERE rowid = old.id; END"),
+        QStringLiteral("INSERT INTO tickets_search (rowid, subject, error_codes, tags)"
+                       " SELECT id, subject, error_codes, tags FROM tickets"
+                       " WHERE id NOT IN (SELECT rowid FROM tickets_search)"),
+    };
+}
+
+} // namespace tierdesk::queuesql

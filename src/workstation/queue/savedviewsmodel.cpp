@@ -1,0 +1,142 @@
+#include "savedviewsmodel.h"
+
+#include "queuesql.h"
+
+#include "client/localstore.h"
+#include "core/timestamp.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSavedViews, "tierdesk.workstation.savedviews", QtInfoMsg)
+
+namespace tierdesk {
+
+SavedViewsModel::SavedViewsModel(LocalStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_views(SavedViews::all())
+{
+    m_counts.fill(-1, m_views.size());
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(100);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &SavedViewsModel::refresh);
+    m_minuteTimer.setInterval(60000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &SavedViewsModel::refresh);
+    m_minuteTimer.start();
+    if (store) {
+        connect(store, &LocalStore::changed, this, [this](const StoreChange &change) {
+            static const QSet<QString> counted{QStringLiteral("ticket"), QStringLiteral("user")};
+            if ((change.reset || change.entities.intersects(counted)) && !m_refreshTimer.isActive())
+                m_refreshTimer.start();
+        });
+    }
+    refresh();
+}
+
+void SavedViewsModel::setCurrentUser(const QueueUser &user)
+{
+    if (user == m_user)
+        return;
+    m_user = user;
+    refresh();
+}
+
+void SavedViewsModel::setClock(std::function<qint64()> nowMs)
+{
+    m_clock = std::move(nowMs);
+    refresh();
+}
+
+void SavedViewsModel::setRefreshDelay(int ms)
+{
+    m_refreshTimer.setInterval(qMax(0, ms));
+}
+
+SavedView SavedViewsModel::viewAt(int row) const
+{
+    return m_views.value(row, SavedView::AllOpen);
+}
+
+int SavedViewsModel::rowOf(SavedView view) const
+{
+    return int(m_views.indexOf(view));
+}
+
+int SavedViewsModel::count(SavedView view) const
+{
+    const int row = rowOf(view);
+    return row >= 0 ? m_counts.at(row) : -1;
+}
+
+void SavedViewsModel::refresh()
+{
+    m_refreshTimer.stop();
+    if (!m_store || !m_store->isOpen())
+        return;
+    const qint64 now = m_clock ? m_clock() : Timestamp::nowMs();
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    bool changed = false;
+    for (int row = 0; row < m_views.size(); ++row) {
+        const queuesql::Condition c = queuesql::viewCondition(m_views.at(row), m_user, now);
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets t") +
+                            (c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.sql);
+        if (!q.prepare(sql)) {
+            qCWarning(lcSavedViews) << "prepare failed:" << q.lastError().text();
+            continue;
+        }
+        for (int i = 0; i < c.values.size(); ++i)
+            q.bindValue(i, c.values.at(i));
+        if (!q.exec() || !q.next()) {
+            qCWarning(lcSavedViews) << "count failed:" << q.lastError().text();
+            continue;
+        }
+        const int n = q.value(0).toInt();
+        q.finish();
+        if (n != m_counts.at(row)) {
+            m_counts[row] = n;
+            changed = true;
+            emit dataChanged(index(row), index(row));
+        }
+    }
+    if (changed)
+        emit countsChanged();
+}
+
+int SavedViewsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_views.size());
+}
+
+QVariant SavedViewsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_views.size())
+        return {};
+    const SavedView view = m_views.at(index.row());
+    const int n = m_counts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return n >= 0 ? tr("%1 (%2)").arg(SavedViews::title(view), QLocale().toString(n))
+                      : SavedViews::title(view);
+    case TitleRole:
+        return SavedViews::title(view);
+    case CountRole:
+        return n;
+    case SavedViewRole:
+        return int(view);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SavedViewsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(SavedViewRole, "savedView");
+    names.insert(TitleRole, "title");
+    names.insert(CountRole, "count");
+    return names;
+}
+
+} // namespace tierdesk

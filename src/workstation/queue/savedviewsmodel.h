@@ -1,0 +1,63 @@
+#pragma once
+
+// The list of saved views on the left of the queue window, with live counts ("My tickets  12").
+//
+//     auto *views = new SavedViewsModel(store, this);
+//     views->setCurrentUser(QueueUser::fromStore(store));
+//     listView->setModel(views);
+//     connect(listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+//             [=](const QModelIndex &i) { queueModel->setSavedView(views->viewAt(i.row())); });
+//
+// Qt::DisplayRole is "title (count)"; TitleRole and CountRole give them apart; SavedViewRole the
+// SavedView (as int). Counts follow LocalStore::changed() by themselves (bursts coalesced); the counts of
+// SlaAtRisk also move with the clock, so they are re-counted every minute.
+
+#include "queueuser.h"
+#include "savedview.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+
+namespace tierdesk {
+
+class LocalStore;
+struct StoreChange;
+
+class SavedViewsModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { SavedViewRole = Qt::UserRole + 1, TitleRole, CountRole };
+
+    explicit SavedViewsModel(LocalStore *store, QObject *parent = nullptr);
+
+    void setCurrentUser(const QueueUser &user);
+    QueueUser currentUser() const { return m_user; }
+    void setClock(std::function<qint64()> nowMs); // as QueueModel::setClock
+    void setRefreshDelay(int ms);                 // default 100
+
+    SavedView viewAt(int row) const;
+    int rowOf(SavedView view) const;
+    int count(SavedView view) const; // the last counted value, -1 before the first count
+    void refresh();                  // re-count now
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countsChanged();
+
+private:
+    QPointer<LocalStore> m_store;
+    QueueUser m_user;
+    QList<SavedView> m_views;
+    QList<int> m_counts;
+    std::function<qint64()> m_clock;
+    QTimer m_refreshTimer;
+    QTimer m_minuteTimer;
+};
+
+} // namespace tierdesk
