@@ -1,0 +1,619 @@
+#include "benchcapture.h"
+
+#include "figureprinter.h"
+
+#include "capture/annotate/annotationdocument.h"
+#include "capture/annotate/annotationexporter.h"
+#include "capture/annotate/sampledocument.h"
+#include "capture/grab/captureservice.h"
+#include "capture/grab/regionpicker.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPointer>
+#include <QProcess>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QWidget>
+#include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <time.h>
+#endif
+
+namespace tierdesk::bench {
+
+namespace {
+
+const QPoint PatternPosition(200, 150);
+constexpr int PatternSquare = 50;
+constexpr int PatternColumns = 8;
+constexpr int PatternRows = 6;
+
+QColor patternColour(int row, int column)
+{
+    // Distinct, fully saturated colours; (0, 0) is pure red (the overlay probe looks at it).
+    return QColor::fromHsv((row * PatternColumns + column) * 360 / (PatternRows * PatternColumns), 255, 255);
+}
+
+// "Another program's window" with known pixels: what both capture programs must find in their PNG.
+class PatternWindow : public QWidget
+{
+public:
+    PatternWindow()
+        : QWidget(nullptr, Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint)
+    {
+        setAttribute(Qt::WA_OpaquePaintEvent);
+        setFixedSize(PatternColumns * PatternSquare, PatternRows * PatternSquare);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        for (int row = 0; row < PatternRows; ++row)
+            for (int column = 0; column < PatternColumns; ++column)
+                painter.fillRect(column * PatternSquare, row * PatternSquare, PatternSquare, PatternSquare,
+                                 patternColour(row, column));
+    }
+};
+
+bool showsPattern(const QImage &image)
+{
+    for (int row = 0; row < PatternRows; ++row)
+        for (int column = 0; column < PatternColumns; ++column) {
+            const QPoint centre = PatternPosition + QPoint(column * PatternSquare + PatternSquare / 2,
+                                                           row * PatternSquare + PatternSquare / 2);
+            if (!image.rect().contains(centre) ||
+                image.pixelColor(centre).rgb() != patternColour(row, column).rgb())
+                return false;
+        }
+    return true;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2.0;
+}
+
+QString range(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return QStringLiteral("-");
+    const auto [low, high] = std::minmax_element(values.cbegin(), values.cend());
+    return QStringLiteral("%1–%2").arg(*low, 0, 'f', 1).arg(*high, 0, 'f', 1);
+}
+
+// Resident set of this process now (VmRSS), in MiB.
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+void spin(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+template<class Predicate> bool waitFor(Predicate predicate, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!predicate()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+void dieWithParent(QProcess &process)
+{
+#ifdef Q_OS_LINUX
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#else
+    Q_UNUSED(process);
+#endif
+}
+
+QString findReportBinary(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString fromEnvironment = qEnvironmentVariable("TIERDESK_REPORT_BINARY");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    // The build tree: build/tests/benchmarks/tierdesk-bench → build/src/reporter/tierdesk-report.
+    const QString sibling = QDir(QCoreApplication::applicationDirPath())
+                                .filePath(QStringLiteral("../../src/reporter/tierdesk-report"));
+    if (QFileInfo(sibling).isExecutable())
+        return QFileInfo(sibling).canonicalFilePath();
+    return QStandardPaths::findExecutable(QStringLiteral("tierdesk-report"));
+}
+
+int freeDisplay()
+{
+    for (int display = 90; display < 400; ++display) {
+        if (!QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)) &&
+            !QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(display)))
+            return display;
+    }
+    return -1;
+}
+
+struct Timed
+{
+    bool ok = false;
+    double ms = 0;
+    double cpuMs = -1; // user + system time of the child (-1 where the system does not tell)
+    QString error;
+};
+
+// CPU time (user + system) of the children this process has waited for so far, in ms. Unlike wall time it
+// hardly depends on what else the machine does meanwhile (page faults count as system time).
+double childrenCpuMs()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    if (getrusage(RUSAGE_CHILDREN, &usage) != 0)
+        return -1;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+#else
+    return -1;
+#endif
+}
+
+// CPU time of this process (all threads), in ms.
+double processCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec time{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) != 0)
+        return -1;
+    return time.tv_sec * 1e3 + time.tv_nsec / 1e6;
+#else
+    return -1;
+#endif
+}
+
+// From QProcess::start() to the process's exit.
+Timed timeProcess(const QString &program, const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    dieWithParent(process);
+    const double cpuBefore = childrenCpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    Timed timed;
+    if (!process.waitForStarted(timeoutMs)) {
+        timed.error = process.errorString();
+        return timed;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        timed.error = QStringLiteral("timed out");
+        return timed;
+    }
+    timed.ms = timer.nsecsElapsed() / 1e6;
+    const double cpuAfter = childrenCpuMs();
+    if (cpuBefore >= 0 && cpuAfter >= 0)
+        timed.cpuMs = cpuAfter - cpuBefore;
+    timed.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    if (!timed.ok)
+        timed.error = QStringLiteral("exit code %1: %2")
+                          .arg(process.exitCode())
+                          .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+    return timed;
+}
+
+QString onlyFileIn(const QString &dir)
+{
+    const QStringList files = QDir(dir).entryList(QDir::Files);
+    return files.size() == 1 ? QDir(dir).filePath(files.first()) : QString();
+}
+
+// A pixel of the screen as the X server has it now.
+QColor screenPixel(const QPoint &point)
+{
+    return QGuiApplication::primaryScreen()
+        ->grabWindow(0, point.x(), point.y(), 1, 1)
+        .toImage()
+        .pixelColor(0, 0);
+}
+
+// The red square under the overlay's dimming: about (135, 0, 0) instead of (255, 0, 0).
+bool looksDimmed(const QColor &colour)
+{
+    return colour.red() < 200 && colour.red() > 60 && colour.green() < 30 && colour.blue() < 30;
+}
+
+struct OverlayRun
+{
+    bool ok = false;
+    double ms = 0;     // request → overlay on the X server's screen
+    double grabMs = 0; // request → the desktop grabbed (the overlay's windows are shown right after)
+    QString error;
+};
+
+OverlayRun measureOverlay(CaptureService &service)
+{
+    OverlayRun run;
+    const QPoint probe = PatternPosition + QPoint(PatternSquare / 2, PatternSquare / 2);
+    if (looksDimmed(screenPixel(probe))) {
+        run.error = QStringLiteral("the screen is dim before the overlay");
+        return run;
+    }
+    std::unique_ptr<RegionPicker> picker;
+    CaptureFailure failure;
+    bool failed = false;
+    QElapsedTimer timer;
+    const auto captured = QObject::connect(&service, &CaptureService::captured, [&](const Capture &capture) {
+        run.grabMs = timer.nsecsElapsed() / 1e6;
+        picker = std::make_unique<RegionPicker>(capture);
+        picker->show();
+    });
+    const auto refused = QObject::connect(&service, &CaptureService::failed, [&](const CaptureFailure &f) {
+        failure = f;
+        failed = true;
+    });
+    timer.start();
+    service.capture(CaptureRequest::fullDesktop());
+    const bool shown = waitFor([&] { return failed || (picker && looksDimmed(screenPixel(probe))); }, 10000);
+    run.ms = timer.nsecsElapsed() / 1e6;
+    QObject::disconnect(captured);
+    QObject::disconnect(refused);
+    if (failed)
+        run.error = failure.message();
+    else if (!shown)
+        run.error = QStringLiteral("the overlay did not appear within 10 s");
+    else
+        run.ok = true;
+    if (picker)
+        picker->cancel();
+    waitFor([&] { return !looksDimmed(screenPixel(probe)); }, 5000);
+    waitFor([&] { return !service.isBusy(); }, 5000);
+    return run;
+}
+
+} // namespace
+
+int BenchCapture::run(const QStringList &arguments)
+{
+    if (arguments.contains(QStringLiteral("--worker")))
+        return runWorker(arguments);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
+                      QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Xvfb screen size."), QStringLiteral("WxH"),
+                      QStringLiteral("3840x2160")});
+    parser.addOption({QStringLiteral("captures"), QStringLiteral("In-process captures for the RSS figure."),
+                      QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("report-binary"), QStringLiteral("tierdesk-report to measure."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("flameshot"), QStringLiteral("flameshot to compare with."),
+                      QStringLiteral("PATH"), QStringLiteral("flameshot")});
+    parser.addOption(
+        {QStringLiteral("keep"), QStringLiteral("Keep the PNG files in DIR."), QStringLiteral("DIR")});
+    if (!parser.parse(QStringList{QStringLiteral("tierdesk-bench capture")} + arguments)) {
+        FigurePrinter::note(parser.errorText());
+        return CannotRun;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        FigurePrinter::note(parser.helpText());
+        return Measured;
+    }
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+    if (xvfb.isEmpty()) {
+        FigurePrinter::note(QStringLiteral("tierdesk-bench capture needs Xvfb (Debian package xvfb)."));
+        return CannotRun;
+    }
+    const QString report = findReportBinary(parser.value(QStringLiteral("report-binary")));
+    if (report.isEmpty() || !QFileInfo(report).isExecutable()) {
+        FigurePrinter::note(
+            QStringLiteral("tierdesk-report not found: build it (target tierdesk-report) or pass "
+                           "--report-binary PATH."));
+        return CannotRun;
+    }
+    const int display = freeDisplay();
+    if (display < 0) {
+        FigurePrinter::note(QStringLiteral("No free X display number found."));
+        return CannotRun;
+    }
+    const QString size = parser.value(QStringLiteral("size"));
+    QProcess server;
+    dieWithParent(server);
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(xvfb, {QStringLiteral(":%1").arg(display), QStringLiteral("-screen"), QStringLiteral("0"),
+                        size + QStringLiteral("x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                        QStringLiteral("-noreset")});
+    const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(display);
+    if (!server.waitForStarted(10000) ||
+        !waitFor([&] { return QFileInfo::exists(socket) || server.state() != QProcess::Running; }, 10000) ||
+        server.state() != QProcess::Running) {
+        FigurePrinter::note(
+            QStringLiteral("Xvfb :%1 did not start: %2").arg(display).arg(server.errorString()));
+        return CannotRun;
+    }
+    FigurePrinter::note(QStringLiteral("Xvfb :%1 %2x24; tierdesk-report: %3").arg(display).arg(size, report));
+
+    QProcess worker;
+    dieWithParent(worker);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DISPLAY"), QStringLiteral(":%1").arg(display));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    worker.setProcessEnvironment(environment);
+    worker.setProcessChannelMode(QProcess::ForwardedChannels);
+    QStringList workerArguments{QStringLiteral("capture"),         QStringLiteral("--worker"),
+                                QStringLiteral("--runs"),          parser.value(QStringLiteral("runs")),
+                                QStringLiteral("--captures"),      parser.value(QStringLiteral("captures")),
+                                QStringLiteral("--report-binary"), report,
+                                QStringLiteral("--flameshot"),     parser.value(QStringLiteral("flameshot"))};
+    if (parser.isSet(QStringLiteral("keep")))
+        workerArguments << QStringLiteral("--keep") << parser.value(QStringLiteral("keep"));
+    worker.start(QCoreApplication::applicationFilePath(), workerArguments);
+    worker.waitForFinished(-1);
+    const int result = worker.exitStatus() == QProcess::NormalExit ? worker.exitCode() : int(Invalid);
+    server.terminate();
+    if (!server.waitForFinished(5000)) {
+        server.kill();
+        server.waitForFinished();
+    }
+    return result;
+}
+
+int BenchCapture::runWorker(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("worker"), QString()});
+    parser.addOption({QStringLiteral("runs"), QString(), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("captures"), QString(), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("report-binary"), QString(), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("flameshot"), QString(), QStringLiteral("PATH"), QStringLiteral("flameshot")});
+    parser.addOption({QStringLiteral("keep"), QString(), QStringLiteral("DIR")});
+    if (!parser.parse(QStringList{QStringLiteral("worker")} + arguments)) {
+        FigurePrinter::note(parser.errorText());
+        return CannotRun;
+    }
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()) ||
+        QGuiApplication::platformName() != QLatin1String("xcb")) {
+        FigurePrinter::note(
+            QStringLiteral("The capture worker needs a QApplication on the xcb platform (this "
+                           "tierdesk-bench was built without the desktop libraries?)."));
+        return CannotRun;
+    }
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    const int captures = qMax(10, parser.value(QStringLiteral("captures")).toInt());
+    const QString report = parser.value(QStringLiteral("report-binary"));
+    const QString flameshot = QStandardPaths::findExecutable(parser.value(QStringLiteral("flameshot")));
+    QTemporaryDir temporary;
+    const QString outDir =
+        parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temporary.path();
+    QDir().mkpath(outDir);
+    int result = Measured;
+
+    PatternWindow pattern;
+    pattern.move(PatternPosition);
+    pattern.show();
+    if (!waitFor([] { return showsPattern(QGuiApplication::primaryScreen()->grabWindow(0).toImage()); },
+                 10000)) {
+        FigurePrinter::note(QStringLiteral("The pattern window never showed up on the Xvfb screen."));
+        return CannotRun;
+    }
+    const QSize screen = QGuiApplication::primaryScreen()->geometry().size();
+
+    // --- capture_full_ms and flameshot_full_ms, interleaved so that both see the same machine -----------
+    QList<double> ours, theirs, oursCpu, theirsCpu;
+    QString flameshotProblem = flameshot.isEmpty()
+                                   ? QStringLiteral("flameshot is not installed (Debian package "
+                                                    "flameshot)")
+                                   : QString();
+    for (int i = -1; i < runs; ++i) { // run -1 warms the page cache for both programs and is not counted
+        const QString png = QDir(outDir).filePath(QStringLiteral("tierdesk-%1.png").arg(i + 1));
+        const Timed timed = timeProcess(
+            report, {QStringLiteral("capture"), QStringLiteral("--full"), QStringLiteral("-o"), png});
+        if (!timed.ok) {
+            FigurePrinter::note(QStringLiteral("tierdesk-report capture failed: %1").arg(timed.error));
+            return Invalid;
+        }
+        if (i == -1) {
+            const QImage image(png);
+            if (image.size() != screen || !showsPattern(image)) {
+                FigurePrinter::note(
+                    QStringLiteral("tierdesk-report's PNG does not show the window's pixels."));
+                return Invalid;
+            }
+        } else {
+            ours.append(timed.ms);
+            oursCpu.append(timed.cpuMs);
+        }
+        if (!flameshotProblem.isEmpty())
+            continue;
+        const QString dir = QDir(outDir).filePath(QStringLiteral("flameshot-%1").arg(i + 1));
+        QDir().mkpath(dir);
+        const Timed other = timeProcess(flameshot, {QStringLiteral("full"), QStringLiteral("-p"), dir});
+        const QString file = onlyFileIn(dir);
+        if (!other.ok || file.isEmpty()) {
+            flameshotProblem = QStringLiteral("`flameshot full -p DIR` failed: %1")
+                                   .arg(other.ok ? QStringLiteral("no file written") : other.error);
+            continue;
+        }
+        if (i == -1) {
+            const QImage image(file);
+            if (image.size() != screen || !showsPattern(image))
+                flameshotProblem = QStringLiteral("flameshot's PNG does not show the window's pixels");
+        } else {
+            theirs.append(other.ms);
+            theirsCpu.append(other.cpuMs);
+        }
+    }
+    FigurePrinter::figure(QStringLiteral("capture_full_ms"), median(ours), QStringLiteral("ms"));
+    if (median(oursCpu) >= 0)
+        FigurePrinter::figure(QStringLiteral("capture_full_cpu_ms"), median(oursCpu), QStringLiteral("ms"));
+    FigurePrinter::note(QStringLiteral("  capture_full_ms: %1 runs, %2 ms; %3 bytes")
+                            .arg(ours.size())
+                            .arg(range(ours))
+                            .arg(QFileInfo(QDir(outDir).filePath(QStringLiteral("tierdesk-1.png"))).size()));
+    if (flameshotProblem.isEmpty()) {
+        FigurePrinter::figure(QStringLiteral("flameshot_full_ms"), median(theirs), QStringLiteral("ms"));
+        if (median(theirsCpu) >= 0)
+            FigurePrinter::figure(QStringLiteral("flameshot_full_cpu_ms"), median(theirsCpu),
+                                  QStringLiteral("ms"));
+        FigurePrinter::note(
+            QStringLiteral("  flameshot_full_ms: %1 runs, %2 ms; %3 bytes")
+                .arg(theirs.size())
+                .arg(range(theirs))
+                .arg(QFileInfo(onlyFileIn(QDir(outDir).filePath(QStringLiteral("flameshot-1")))).size()));
+    } else {
+        FigurePrinter::note(QStringLiteral("flameshot_full_ms: not measured: %1").arg(flameshotProblem));
+    }
+
+    // --- rss_after_100_mb: in-process captures, each dropped as a person who discards it would ------------
+    {
+        CaptureService service;
+        double rssAt10 = 0;
+        for (int i = 1; i <= captures; ++i) {
+            bool done = false;
+            bool ok = false;
+            const auto a = QObject::connect(&service, &CaptureService::captured, [&](const Capture &capture) {
+                ok = capture.image().size() == screen;
+                done = true;
+            });
+            const auto b = QObject::connect(&service, &CaptureService::failed,
+                                            [&](const CaptureFailure &) { done = true; });
+            service.capture(CaptureRequest::fullDesktop());
+            waitFor([&] { return done; }, 10000);
+            QObject::disconnect(a);
+            QObject::disconnect(b);
+            if (!ok) {
+                FigurePrinter::note(QStringLiteral("In-process capture %1 failed.").arg(i));
+                result = Invalid;
+                break;
+            }
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            if (i == 10)
+                rssAt10 = rssMb();
+        }
+        if (result == Measured) {
+            const double after = rssMb();
+            FigurePrinter::figure(QStringLiteral("rss_after_100_mb"), after, QStringLiteral("MB"));
+            FigurePrinter::figure(QStringLiteral("rss_growth_10_to_100_mb"), after - rssAt10,
+                                  QStringLiteral("MB"));
+            FigurePrinter::note(QStringLiteral("  rss: %1 captures of %2×%3; %4 MB after 10")
+                                    .arg(captures)
+                                    .arg(screen.width())
+                                    .arg(screen.height())
+                                    .arg(rssAt10, 0, 'f', 1));
+        }
+    }
+
+    // --- overlay_ms and overlay_hide_ms ------------------------------------------------------------------
+    {
+        CaptureService service;
+        QList<double> plain, withHide, grab;
+        QString problem;
+        for (int i = 0; i < runs && problem.isEmpty(); ++i) {
+            const OverlayRun run = measureOverlay(service);
+            if (!run.ok)
+                problem = run.error;
+            plain.append(run.ms);
+            grab.append(run.grabMs);
+            spin(100);
+        }
+        // A window of ours that steps aside first, as the wizard does.
+        QWidget ours(nullptr, Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint);
+        ours.setGeometry(1200, 500, 900, 600);
+        ours.setStyleSheet(QStringLiteral("background: #3060a0;"));
+        ours.show();
+        waitFor([&] { return screenPixel(QPoint(1650, 800)) == QColor(0x30, 0x60, 0xa0); }, 5000);
+        service.setHideHook([&ours] { return QList<QWidget *>{&ours}; });
+        for (int i = 0; i < runs && problem.isEmpty(); ++i) {
+            const OverlayRun run = measureOverlay(service);
+            if (!run.ok)
+                problem = run.error;
+            withHide.append(run.ms);
+            waitFor([&] { return ours.isVisible(); }, 2000);
+            spin(150);
+        }
+        if (problem.isEmpty()) {
+            FigurePrinter::figure(QStringLiteral("overlay_ms"), median(plain), QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("overlay_hide_ms"), median(withHide), QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("overlay_grab_ms"), median(grab), QStringLiteral("ms"));
+            FigurePrinter::note(
+                QStringLiteral("  overlay_ms: %1 ms, of which grabbing the desktop (overlay_grab_ms) "
+                               "%2 ms; overlay_hide_ms: %3 ms (settle time %4 ms)")
+                    .arg(range(plain), range(grab), range(withHide))
+                    .arg(service.settleTime()));
+        } else {
+            FigurePrinter::note(QStringLiteral("overlay: not measured: %1").arg(problem));
+            result = Invalid;
+        }
+    }
+
+    // --- export_4k_ms ------------------------------------------------------------------------------------
+    {
+        const std::unique_ptr<AnnotationDocument> document = SampleDocument::create(QSize(3840, 2160), 20);
+        const AnnotationExporter::Options options = SampleDocument::benchmarkOptions();
+        QList<double> times, cpu;
+        qint64 bytes = 0;
+        for (int i = -1; i < runs; ++i) {
+            const QString path = QDir(outDir).filePath(QStringLiteral("export-%1.png").arg(i + 1));
+            const double cpuBefore = processCpuMs();
+            QElapsedTimer timer;
+            timer.start();
+            const AnnotationExporter::Result exported =
+                AnnotationExporter::exportTo(*document, path, options);
+            const double ms = timer.nsecsElapsed() / 1e6;
+            const double cpuMs = processCpuMs() - cpuBefore;
+            if (!exported.ok) {
+                FigurePrinter::note(QStringLiteral("export failed: %1").arg(exported.error));
+                return Invalid;
+            }
+            if (i >= 0) {
+                times.append(ms);
+                cpu.append(cpuMs);
+            }
+            bytes = QFileInfo(path).size() + QFileInfo(exported.documentPath).size();
+        }
+        FigurePrinter::figure(QStringLiteral("export_4k_ms"), median(times), QStringLiteral("ms"));
+        FigurePrinter::figure(QStringLiteral("export_4k_cpu_ms"), median(cpu), QStringLiteral("ms"));
+        FigurePrinter::note(
+            QStringLiteral("  export_4k_ms: %1 ms; PNG + document %2 bytes").arg(range(times)).arg(bytes));
+    }
+    return result;
+}
+
+} // namespace tierdesk::bench
