@@ -17,8 +17,17 @@
 #include "benchserver.h"
 #include "benchsync.h"
 #include "figureprinter.h"
+#ifdef TIERDESK_HAVE_CAPTURE
+#include "benchcapture.h"
+#endif
+#ifdef TIERDESK_HAVE_WORKSTATION
+#include "benchqueue.h"
+#endif
 
 #include <QCoreApplication>
+#if defined(TIERDESK_HAVE_WORKSTATION) || defined(TIERDESK_HAVE_CAPTURE)
+#include <QApplication>
+#endif
 #include <memory>
 #include <vector>
 
@@ -31,6 +40,12 @@ std::vector<std::unique_ptr<Benchmark>> benchmarks()
     std::vector<std::unique_ptr<Benchmark>> list;
     list.push_back(std::make_unique<BenchServer>());
     list.push_back(std::make_unique<BenchSync>());
+#ifdef TIERDESK_HAVE_CAPTURE
+    list.push_back(std::make_unique<BenchCapture>());
+#endif
+#ifdef TIERDESK_HAVE_WORKSTATION
+    list.push_back(std::make_unique<BenchQueue>());
+#endif
     return list;
 }
 
@@ -48,7 +63,15 @@ void printOverview(const std::vector<std::unique_ptr<Benchmark>> &list)
 
 int main(int argc, char *argv[])
 {
+#if defined(TIERDESK_HAVE_WORKSTATION) || defined(TIERDESK_HAVE_CAPTURE)
+    // The queue and capture subcommands measure widgets; without a display they paint offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("tierdesk-bench"));
     const QStringList arguments = QCoreApplication::arguments();
     const auto list = benchmarks();
