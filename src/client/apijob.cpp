@@ -371,10 +371,14 @@ void ApiJob::onReplyFinished()
     m_json = QJsonObject();
 
     ClientError error = errorFromReply(reply);
-    if (!error.isError() && m_method != "HEAD" && reply->rawHeader("Content-Encoding").isEmpty()) {
+    const bool answered = !error.isError() || (m_status > 0 && error.kind != ClientError::Kind::Cancelled &&
+                                               error.kind != ClientError::Kind::Timeout);
+    if (answered && m_method != "HEAD" && reply->rawHeader("Content-Encoding").isEmpty()) {
         // Qt 6.4 can report a response whose connection closed before Content-Length bytes arrived as a
-        // success with a short body (seen through FaultProxy's CutResponse). A short body is a broken line,
-        // not an answer. (With a Content-Encoding the header counts the compressed bytes: not comparable.)
+        // complete answer with a short body (seen through FaultProxy's CutResponse). A short body is a broken
+        // line, not an answer: also for an error status, whose cut body would lose what it carries (a 412's
+        // "current" version, without which the edit could not be merged and was refused). With a
+        // Content-Encoding the header counts the compressed bytes: not comparable.
         bool known = false;
         const qint64 expected = reply->rawHeader("Content-Length").trimmed().toLongLong(&known);
         if (known && expected != m_body.size()) {

@@ -9,6 +9,7 @@
 #include "support/testserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,7 +78,10 @@ private slots:
         QVERIFY2(client.engine().waitForIdle(240000),
                  qPrintable(QStringLiteral("still pending: %1").arg(client.store().pendingCount())));
         proxy.setMode(FaultProxy::Mode::PassThrough);
-        QVERIFY(client.store().rejections().isEmpty());
+        const QList<QJsonObject> rejected = client.store().rejections();
+        QVERIFY2(rejected.isEmpty(),
+                 rejected.isEmpty() ? ""
+                                    : QJsonDocument(rejected.first()).toJson(QJsonDocument::Compact).constData());
         QVERIFY(client.store().conflicts().isEmpty());
         QCOMPARE(client.store().pendingCount(), 0);
         qInfo() << "faults injected:" << proxy.faultsInjected() << "in" << proxy.requestsSeen() << "requests;"

@@ -76,14 +76,9 @@ private slots:
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_api = std::make_unique<test::ApiClient>(*m_server);
         QVERIFY(m_api->login(QStringLiteral("supervisor"), QStringLiteral("demo")));
-        WorkstationApp *app = m_desk.startProgram(m_server->baseUrl(), QStringLiteral("agent1"));
-        QVERIFY(app->start());
-        test::fillAndSubmit(app->loginDialog(), m_server->baseUrl(), QStringLiteral("agent1"),
-                            QStringLiteral("demo"));
-        QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow(), 15000);
-        session()->engine()->setMaxPollIntervalMs(500);
-        QTRY_VERIFY_WITH_TIMEOUT(test::syncedAndIdle(session()), 20000);
-        app->mainWindow()->resize(1400, 900);
+        const QString failure = test::signInAndSync(m_desk, m_server->baseUrl(), QStringLiteral("agent1"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        m_desk.app->mainWindow()->resize(1400, 900);
     }
 
     void bulkAssignToMeAndChangeStatus()

@@ -49,13 +49,8 @@ private slots:
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_agent = std::make_unique<test::ApiClient>(*m_server);
         QVERIFY(m_agent->login(QStringLiteral("agent2"), QStringLiteral("demo")));
-        WorkstationApp *app = m_desk.startProgram(m_server->baseUrl(), QStringLiteral("agent1"));
-        QVERIFY(app->start());
-        test::fillAndSubmit(app->loginDialog(), m_server->baseUrl(), QStringLiteral("agent1"),
-                            QStringLiteral("demo"));
-        QTRY_VERIFY_WITH_TIMEOUT(app->mainWindow(), 15000);
-        session()->engine()->setMaxPollIntervalMs(500);
-        QTRY_VERIFY_WITH_TIMEOUT(test::syncedAndIdle(session()), 20000);
+        const QString failure = test::signInAndSync(m_desk, m_server->baseUrl(), QStringLiteral("agent1"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY(session()->store()->count(QStringLiteral("article")) >= 10);
     }
 

@@ -96,6 +96,23 @@ inline bool syncedAndIdle(Session *session)
     return session && session->store()->firstSyncDone() && session->engine()->isIdle();
 }
 
+// The start most GUI tests share: the program against `server`, `login` (password "demo") signed in through
+// the real dialog, the first sync done; then the engine polls every 500 ms at most. Empty when all went so,
+// otherwise what did not happen (for QVERIFY2).
+inline QString signInAndSync(Desk &desk, const QUrl &server, const QString &login)
+{
+    WorkstationApp *app = desk.startProgram(server, login);
+    if (!app->start())
+        return QStringLiteral("the program did not start");
+    fillAndSubmit(app->loginDialog(), server, login, QStringLiteral("demo"));
+    if (!QTest::qWaitFor([app] { return app->mainWindow() != nullptr; }, 15000))
+        return QStringLiteral("no main window within 15 s of signing in");
+    app->session()->engine()->setMaxPollIntervalMs(500);
+    if (!QTest::qWaitFor([app] { return syncedAndIdle(app->session()); }, 20000))
+        return QStringLiteral("the first sync did not finish within 20 s");
+    return {};
+}
+
 inline qint64 ticketIdByNumber(LocalStore *store, int number)
 {
     QSqlQuery q(store->database());

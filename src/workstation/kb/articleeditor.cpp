@@ -1,4 +1,5 @@
 #include "workstation/kb/articleeditor.h"
+#include "workstation/common/jsonlists.h"
 
 #include "ui_articleeditor.h"
 
@@ -10,16 +11,6 @@
 #include <QTimer>
 
 namespace tierdesk {
-
-namespace {
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out << v.toString();
-    return out;
-}
-} // namespace
 
 ArticleEditor::ArticleEditor(const QJsonObject &article, const QStringList &categories, QWidget *parent)
     : QDialog(parent)

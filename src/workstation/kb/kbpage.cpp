@@ -1,4 +1,5 @@
 #include "workstation/kb/kbpage.h"
+#include "workstation/common/jsonlists.h"
 
 #include "ui_kbpage.h"
 
@@ -24,13 +25,6 @@ constexpr int ArticleIdRole = Qt::UserRole + 1;
 constexpr int CategoryRole = Qt::UserRole + 2;
 constexpr int HtmlRole = Qt::UserRole + 3;
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out << v.toString();
-    return out;
-}
 } // namespace
 
 KbPage::KbPage(Session *session, QWidget *parent)

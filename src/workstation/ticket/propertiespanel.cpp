@@ -1,4 +1,5 @@
 #include "workstation/ticket/propertiespanel.h"
+#include "workstation/common/jsonlists.h"
 
 #include "ui_propertiespanel.h"
 
@@ -24,13 +25,6 @@ QJsonArray toArray(const QStringList &list)
     return array;
 }
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out << v.toString();
-    return out;
-}
 } // namespace
 
 PropertiesPanel::PropertiesPanel(Session *session, QWidget *parent)
