@@ -37,7 +37,8 @@ public:
     ApiJob *tickets(const QUrlQuery &filters = {});
     ApiJob *ticket(qint64 id);
     ApiJob *createTicket(const QJsonObject &draft, const QByteArray &idempotencyKey);
-    ApiJob *patchTicket(qint64 id, qint64 baseVersion, const QJsonObject &patch, const QByteArray &idempotencyKey);
+    ApiJob *patchTicket(qint64 id, qint64 baseVersion, const QJsonObject &patch,
+                        const QByteArray &idempotencyKey);
     ApiJob *ticketAudit(qint64 id);
     ApiJob *messages(qint64 ticketId);
     ApiJob *postMessage(qint64 ticketId, const QJsonObject &message, const QByteArray &idempotencyKey);
@@ -50,7 +51,8 @@ public:
     ApiJob *articles(const QUrlQuery &filters = {});
     ApiJob *article(qint64 id);
     ApiJob *createArticle(const QJsonObject &article, const QByteArray &idempotencyKey);
-    ApiJob *patchArticle(qint64 id, qint64 baseVersion, const QJsonObject &patch, const QByteArray &idempotencyKey);
+    ApiJob *patchArticle(qint64 id, qint64 baseVersion, const QJsonObject &patch,
+                         const QByteArray &idempotencyKey);
 
     ChangesJob *changes(qint64 since, int limit = 1000);
 
@@ -58,8 +60,7 @@ public:
     static QByteArray newIdempotencyKey();
 
 private:
-    template<class Job>
-    Job *started(Job *job);
+    template<class Job> Job *started(Job *job);
 
     ApiConnection *m_connection;
 };

@@ -28,13 +28,16 @@ struct ClientError
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;    // the server's error.code, e.g. "version_mismatch"
-    QString message; // human text
+    QString code;     // the server's error.code, e.g. "version_mismatch"
+    QString message;  // human text
     QJsonObject body; // the parsed answer body, when there was one (412 carries the current state here)
 
     bool isError() const { return kind != Kind::None; }
     // Whether the same request may succeed later without anybody changing it.
-    bool isTransient() const { return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server; }
+    bool isTransient() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server;
+    }
 
     static ClientError fromHttp(int status, const QJsonObject &body);
     static QString kindName(Kind kind);

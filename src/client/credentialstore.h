@@ -9,8 +9,8 @@ namespace tierdesk {
 // Keeps the session token of one account on one server in the OS keychain (QtKeychain: Secret Service /
 // KWallet on Linux, Keychain on macOS, Credential Manager on Windows). Where no keychain service answers
 // (a headless Linux box without a secret service), it says so in plain words and, only if the user agreed
-// (setFileFallbackAllowed(true)), keeps the token in a file readable by the user alone in the app-data folder.
-// The password itself is never stored: the token is what a later start needs.
+// (setFileFallbackAllowed(true)), keeps the token in a file readable by the user alone in the app-data
+// folder. The password itself is never stored: the token is what a later start needs.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -33,7 +33,8 @@ public:
     void removeToken(const QUrl &server, const QString &login);
 
     // Synchronous conveniences (local event loop) for start-up code and tests.
-    bool writeTokenBlocking(const QUrl &server, const QString &login, const QByteArray &token, QString *error);
+    bool writeTokenBlocking(const QUrl &server, const QString &login, const QByteArray &token,
+                            QString *error);
     QByteArray readTokenBlocking(const QUrl &server, const QString &login, QString *error);
 
     // Which backend answered last.

@@ -11,7 +11,8 @@ class LoginJob : public ApiJob
 {
     Q_OBJECT
 public:
-    LoginJob(ApiConnection *connection, const QString &login, const QString &password, QObject *parent = nullptr);
+    LoginJob(ApiConnection *connection, const QString &login, const QString &password,
+             QObject *parent = nullptr);
 
     QByteArray token() const { return m_token; }
     User user() const { return m_user; }

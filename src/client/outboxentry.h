@@ -22,10 +22,10 @@ struct OutboxEntry
     // The ticket or article the edit is about (negative: created offline, not yet known to the server);
     // for PostMessage, the ticket.
     qint64 entityId = 0;
-    qint64 localId = 0;      // CreateTicket/PostMessage/CreateArticle: the local row standing in meanwhile
-    qint64 baseVersion = 0;  // Patch*: the server version the edit was made on
-    QJsonObject baseJson;    // Patch*: the server's state at that version (to tell whose fields changed)
-    QJsonObject payload;     // the request body
+    qint64 localId = 0;     // CreateTicket/PostMessage/CreateArticle: the local row standing in meanwhile
+    qint64 baseVersion = 0; // Patch*: the server version the edit was made on
+    QJsonObject baseJson;   // Patch*: the server's state at that version (to tell whose fields changed)
+    QJsonObject payload;    // the request body
     qint64 createdAt = 0;
     int attempts = 0;
     QString lastError;
@@ -43,10 +43,10 @@ struct Conflict
     qint64 outboxId = 0;
     QString entity; // "ticket" or "article"
     qint64 entityId = 0;
-    QStringList fields;    // the fields both sides changed differently
-    QJsonObject mine;      // my edit (the patch)
-    QJsonObject theirs;    // the server's current state
-    QJsonObject base;      // the state both started from
+    QStringList fields; // the fields both sides changed differently
+    QJsonObject mine;   // my edit (the patch)
+    QJsonObject theirs; // the server's current state
+    QJsonObject base;   // the state both started from
     qint64 createdAt = 0;
 };
 

@@ -7,8 +7,7 @@ namespace tierdesk {
 
 JsonReader::JsonReader(const QJsonObject &object)
     : m_object(object)
-{
-}
+{}
 
 bool JsonReader::has(const QString &key) const
 {
@@ -50,7 +49,8 @@ QString JsonReader::requiredString(const QString &key, int minLength, int maxLen
     return optionalString(key, minLength, maxLength, ws).value_or(QString());
 }
 
-std::optional<QString> JsonReader::optionalString(const QString &key, int minLength, int maxLength, Whitespace ws)
+std::optional<QString> JsonReader::optionalString(const QString &key, int minLength, int maxLength,
+                                                  Whitespace ws)
 {
     if (!take(key))
         return std::nullopt;
@@ -65,8 +65,10 @@ std::optional<QString> JsonReader::optionalString(const QString &key, int minLen
         return std::nullopt;
     }
     if (s.size() < minLength) {
-        fail(key, minLength == 1 ? QStringLiteral("Field '%1' must not be empty.").arg(key)
-                                 : QStringLiteral("Field '%1' must have at least %2 characters.").arg(key).arg(minLength));
+        fail(key,
+             minLength == 1
+                 ? QStringLiteral("Field '%1' must not be empty.").arg(key)
+                 : QStringLiteral("Field '%1' must have at least %2 characters.").arg(key).arg(minLength));
         return std::nullopt;
     }
     if (s.size() > maxLength) {

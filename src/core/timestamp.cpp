@@ -32,7 +32,8 @@ QString Timestamp::toIso(qint64 msSinceEpoch)
     char buffer[40];
     const int h = int(msOfDay / 3600000), mi = int(msOfDay / 60000 % 60), sec = int(msOfDay / 1000 % 60),
               ms = int(msOfDay % 1000);
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", int(year), month, day, h, mi, sec, ms);
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", int(year), month, day, h, mi,
+                  sec, ms);
     return QString::fromLatin1(buffer);
 }
 
@@ -64,13 +65,13 @@ int digits(const QString &t, int from, int count)
 // hundreds of thousands of these during a first sync.
 std::optional<qint64> fromCanonicalIso(const QString &t)
 {
-    if (t.size() != 24 || t.at(4) != u'-' || t.at(7) != u'-' || t.at(10) != u'T' || t.at(13) != u':'
-        || t.at(16) != u':' || t.at(19) != u'.' || t.at(23) != u'Z')
+    if (t.size() != 24 || t.at(4) != u'-' || t.at(7) != u'-' || t.at(10) != u'T' || t.at(13) != u':' ||
+        t.at(16) != u':' || t.at(19) != u'.' || t.at(23) != u'Z')
         return std::nullopt;
     const int y = digits(t, 0, 4), mo = digits(t, 5, 2), d = digits(t, 8, 2), h = digits(t, 11, 2),
               mi = digits(t, 14, 2), s = digits(t, 17, 2), ms = digits(t, 20, 3);
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59
-        || ms < 0)
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 ||
+        s > 59 || ms < 0)
         return std::nullopt;
     static constexpr int monthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -17,8 +17,7 @@ AuthService::AuthService(Database &db, UserRepository &users)
     : m_db(db)
     , m_users(users)
     , m_dummyHash(PasswordHasher::hash(QStringLiteral("not a real password")))
-{
-}
+{}
 
 QString AuthService::tokenHash(const QByteArray &token)
 {
@@ -29,9 +28,10 @@ AuthService::LoginResult AuthService::login(const QString &login, const QString 
 {
     const qint64 now = Timestamp::nowMs();
     if (const int wait = m_limiter.retryAfterSeconds(login, now)) {
-        throw ApiError(429, QStringLiteral("too_many_requests"),
-                       QStringLiteral("Too many failed logins for this account. Try again in %1 seconds.").arg(wait),
-                       {{QStringLiteral("retry_after"), wait}})
+        throw ApiError(
+            429, QStringLiteral("too_many_requests"),
+            QStringLiteral("Too many failed logins for this account. Try again in %1 seconds.").arg(wait),
+            {{QStringLiteral("retry_after"), wait}})
             .withHeader("Retry-After", QByteArray::number(wait));
     }
     const std::optional<User> user = m_users.userByLogin(login);
@@ -47,7 +47,8 @@ AuthService::LoginResult AuthService::login(const QString &login, const QString 
     const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     Transaction tx(m_db, Transaction::Mode::Write);
     m_db.prepare(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?")).bind(now).exec();
-    m_db.prepare(QStringLiteral("INSERT INTO tokens (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"))
+    m_db.prepare(
+            QStringLiteral("INSERT INTO tokens (hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"))
         .bind(tokenHash(token))
         .bind(user->id)
         .bind(now)
@@ -72,7 +73,8 @@ std::optional<User> AuthService::authenticate(const QByteArray &token)
     // user's tokens, possibly from another process) takes effect at once.
     qint64 userId = 0;
     {
-        Statement st = m_db.prepare(QStringLiteral("SELECT user_id FROM tokens WHERE hash = ? AND expires_at > ?"));
+        Statement st =
+            m_db.prepare(QStringLiteral("SELECT user_id FROM tokens WHERE hash = ? AND expires_at > ?"));
         st.bind(hash).bind(now).exec();
         if (!st.next())
             return std::nullopt;

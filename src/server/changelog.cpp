@@ -42,18 +42,19 @@ void Change::appendJson(QByteArray &out) const
 
 ChangeLog::ChangeLog(Database &db)
     : m_db(db)
-{
-}
+{}
 
-qint64 ChangeLog::append(const QString &entity, qint64 id, const QJsonObject &data, const ChangeAudience &audience,
-                         const QString &op)
+qint64 ChangeLog::append(const QString &entity, qint64 id, const QJsonObject &data,
+                         const ChangeAudience &audience, const QString &op)
 {
     Transaction *tx = Transaction::current();
     if (!tx || !tx->isWrite())
         throw DatabaseError(QStringLiteral("ChangeLog::append needs a write transaction"));
     const qint64 seq =
-        m_db.prepare(QStringLiteral("INSERT INTO changes (entity, entity_id, op, data, staff_only, customer_id, created_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq"))
+        m_db
+            .prepare(QStringLiteral(
+                "INSERT INTO changes (entity, entity_id, op, data, staff_only, customer_id, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq"))
             .bind(entity)
             .bind(id)
             .bind(op)
@@ -82,10 +83,12 @@ ChangeLog::Page ChangeLog::page(const User &viewer, qint64 since, int limit)
     // SQLite hands a BLOB over as bytes, sparing a UTF-8 → UTF-16 → UTF-8 round trip per change.
     const QString data = m_db.isPostgres() ? QStringLiteral("data") : QStringLiteral("CAST(data AS BLOB)");
     Statement st = m_db.prepare(
-        (staff ? QStringLiteral("SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
-                                " ORDER BY seq LIMIT ?")
-               : QStringLiteral("SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
-                                " AND staff_only = 0 AND (customer_id IS NULL OR customer_id = ?) ORDER BY seq LIMIT ?"))
+        (staff
+             ? QStringLiteral("SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
+                              " ORDER BY seq LIMIT ?")
+             : QStringLiteral(
+                   "SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
+                   " AND staff_only = 0 AND (customer_id IS NULL OR customer_id = ?) ORDER BY seq LIMIT ?"))
             .arg(data));
     st.bind(since).bind(head);
     if (!staff)

@@ -27,7 +27,7 @@ struct Change
     qint64 seq = 0;
     QString entity; // ticket, message, user, group, article, incident
     qint64 id = 0;
-    QString op;     // upsert | delete
+    QString op; // upsert | delete
     // The entity's JSON exactly as stored (compact, written by append()); the feed splices it into its answer
     // without parsing and re-serialising it, which was most of the feed's cost.
     QByteArray rawData;

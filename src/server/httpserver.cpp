@@ -2,9 +2,9 @@
 
 #include "changenotifier.h"
 
-#include <algorithm>
 #include <QLoggingCategory>
 #include <QUrl>
+#include <algorithm>
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -51,9 +51,11 @@ StringResponse toBeast(const HttpResponse &r, unsigned version, bool keepAlive)
     StringResponse res{static_cast<http::status>(r.status), version};
     res.set(http::field::server, "tierdesk-server");
     if (!r.contentType.isEmpty())
-        res.set(http::field::content_type, std::string(r.contentType.constData(), size_t(r.contentType.size())));
+        res.set(http::field::content_type,
+                std::string(r.contentType.constData(), size_t(r.contentType.size())));
     for (const auto &[name, value] : r.headers)
-        res.set(std::string(name.constData(), size_t(name.size())), std::string(value.constData(), size_t(value.size())));
+        res.set(std::string(name.constData(), size_t(name.size())),
+                std::string(value.constData(), size_t(value.size())));
     res.body().assign(r.body.constData(), size_t(r.body.size()));
     res.keep_alive(keepAlive);
     res.prepare_payload();
@@ -82,8 +84,9 @@ HttpRequest toRequest(const http::request<http::string_body> &req, const std::st
         out.query = QUrlQuery(QString::fromLatin1(query));
     }
     for (const auto &field : req) {
-        out.headers.insert(QByteArray(field.name_string().data(), qsizetype(field.name_string().size())).toLower(),
-                           QByteArray(field.value().data(), qsizetype(field.value().size())));
+        out.headers.insert(
+            QByteArray(field.name_string().data(), qsizetype(field.name_string().size())).toLower(),
+            QByteArray(field.value().data(), qsizetype(field.value().size())));
     }
     out.body = QByteArray(req.body().data(), qsizetype(req.body().size()));
     out.peer = QString::fromStdString(peer);
@@ -99,15 +102,13 @@ std::uint64_t bodyLimitFor(const Shared &shared, beast::string_view method, beas
 
 // ---- WebSocket stream: pushes {"seq":N} whenever the change log grows -------------------------------------
 
-template<class Stream>
-class WebSocketSession : public std::enable_shared_from_this<WebSocketSession<Stream>>
+template<class Stream> class WebSocketSession : public std::enable_shared_from_this<WebSocketSession<Stream>>
 {
 public:
     WebSocketSession(Stream &&stream, Shared &shared)
         : m_ws(std::move(stream))
         , m_shared(shared)
-    {
-    }
+    {}
 
     ~WebSocketSession()
     {
@@ -122,7 +123,8 @@ public:
         m_ws.set_option(websocket::stream_base::decorator(
             [](websocket::response_type &res) { res.set(http::field::server, "tierdesk-server"); }));
         m_ws.read_message_max(4096);
-        m_ws.async_accept(req, beast::bind_front_handler(&WebSocketSession::onAccept, this->shared_from_this()));
+        m_ws.async_accept(req,
+                          beast::bind_front_handler(&WebSocketSession::onAccept, this->shared_from_this()));
     }
 
 private:
@@ -180,17 +182,16 @@ private:
     int m_subscription = 0;
 };
 
-// ---- HTTP session, shared by plain and TLS connections (CRTP as in Beast's examples) -----------------------
+// ---- HTTP session, shared by plain and TLS connections (CRTP as in Beast's examples)
+// -----------------------
 
-template<class Derived>
-class HttpSession
+template<class Derived> class HttpSession
 {
 public:
     HttpSession(Shared &shared, std::string peer)
         : m_shared(shared)
         , m_peer(std::move(peer))
-    {
-    }
+    {}
 
 protected:
     Derived &derived() { return static_cast<Derived &>(*this); }
@@ -201,14 +202,16 @@ protected:
         m_parser->header_limit(std::uint32_t(m_shared.config.maxHeaderBytes));
         // Beast checks Content-Length against the body limit as soon as the header is complete, before
         // onHeader can pick the route's own limit: start from the largest and narrow it there.
-        m_parser->body_limit(std::max<std::uint64_t>(m_shared.config.maxAttachmentBytes, m_shared.config.maxJsonBodyBytes));
+        m_parser->body_limit(
+            std::max<std::uint64_t>(m_shared.config.maxAttachmentBytes, m_shared.config.maxJsonBodyBytes));
         // The first request of a connection gets the request timeout; later ones may idle for the keep-alive
         // time before their first byte.
         beast::get_lowest_layer(derived().stream())
             .expires_after(std::chrono::seconds(m_requests == 0 ? m_shared.config.requestTimeoutSeconds
-                                                                 : m_shared.config.keepAliveIdleSeconds));
-        http::async_read_header(derived().stream(), m_buffer, *m_parser,
-                                beast::bind_front_handler(&HttpSession::onHeader, derived().shared_from_this()));
+                                                                : m_shared.config.keepAliveIdleSeconds));
+        http::async_read_header(
+            derived().stream(), m_buffer, *m_parser,
+            beast::bind_front_handler(&HttpSession::onHeader, derived().shared_from_this()));
     }
 
     void onHeader(beast::error_code ec, std::size_t)
@@ -220,11 +223,13 @@ protected:
             beast::get_lowest_layer(derived().stream()).expires_never();
             const HttpRequest request = toRequest(req, m_peer);
             if (request.path != QLatin1String("/api/v1/stream"))
-                return sendAndClose(HttpResponse::error(404, QStringLiteral("not_found"),
-                                                        QStringLiteral("WebSocket is offered only at /api/v1/stream.")));
+                return sendAndClose(
+                    HttpResponse::error(404, QStringLiteral("not_found"),
+                                        QStringLiteral("WebSocket is offered only at /api/v1/stream.")));
             if (!m_shared.authoriser(request))
-                return sendAndClose(HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                                        QStringLiteral("Log in first: this needs a valid token.")));
+                return sendAndClose(
+                    HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                        QStringLiteral("Log in first: this needs a valid token.")));
             derived().upgrade(m_parser->release());
             return;
         }
@@ -232,7 +237,8 @@ protected:
         if (const auto length = m_parser->content_length(); length && *length > limit)
             return sendTooLarge();
         m_parser->body_limit(limit);
-        beast::get_lowest_layer(derived().stream()).expires_after(std::chrono::seconds(m_shared.config.requestTimeoutSeconds));
+        beast::get_lowest_layer(derived().stream())
+            .expires_after(std::chrono::seconds(m_shared.config.requestTimeoutSeconds));
         http::async_read(derived().stream(), m_buffer, *m_parser,
                          beast::bind_front_handler(&HttpSession::onBody, derived().shared_from_this()));
     }
@@ -249,7 +255,8 @@ protected:
             response = m_shared.handler(request);
         } catch (const std::exception &e) {
             qCCritical(lcHttp) << "handler threw:" << e.what();
-            response = HttpResponse::error(500, QStringLiteral("internal_error"), QStringLiteral("Something broke on our side."));
+            response = HttpResponse::error(500, QStringLiteral("internal_error"),
+                                           QStringLiteral("Something broke on our side."));
         }
         if (req.method() == http::verb::head)
             response.body.clear();
@@ -260,17 +267,20 @@ protected:
     void failBeforeResponse(beast::error_code ec)
     {
         if (ec == http::error::header_limit)
-            return sendAndClose(HttpResponse::error(431, QStringLiteral("header_too_large"),
-                                                    QStringLiteral("The request headers are larger than %1 bytes.")
-                                                        .arg(m_shared.config.maxHeaderBytes)));
+            return sendAndClose(
+                HttpResponse::error(431, QStringLiteral("header_too_large"),
+                                    QStringLiteral("The request headers are larger than %1 bytes.")
+                                        .arg(m_shared.config.maxHeaderBytes)));
         if (ec == http::error::body_limit)
             return sendTooLarge();
-        if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted
-            || ec == net::error::connection_reset || ec == net::error::eof || ec == ssl::error::stream_truncated)
+        if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
+            ec == net::error::operation_aborted || ec == net::error::connection_reset ||
+            ec == net::error::eof || ec == ssl::error::stream_truncated)
             return derived().close();
         // Anything else is a malformed request: say so once, then hang up (the framing can't be trusted).
-        sendAndClose(HttpResponse::error(400, QStringLiteral("bad_request"),
-                                         QStringLiteral("Malformed HTTP request: %1.").arg(QString::fromStdString(ec.message()))));
+        sendAndClose(HttpResponse::error(
+            400, QStringLiteral("bad_request"),
+            QStringLiteral("Malformed HTTP request: %1.").arg(QString::fromStdString(ec.message()))));
     }
 
     void sendTooLarge()
@@ -280,40 +290,41 @@ protected:
         // The client may still be sending the body: keep reading (and dropping) it for a moment after the
         // answer, so that closing does not reset the connection before the client has read the 413.
         m_drainAfterWrite = true;
-        sendAndClose(HttpResponse::error(413, QStringLiteral("payload_too_large"),
-                                         QStringLiteral("The body is larger than the limit of %1 bytes.").arg(limit)));
+        sendAndClose(
+            HttpResponse::error(413, QStringLiteral("payload_too_large"),
+                                QStringLiteral("The body is larger than the limit of %1 bytes.").arg(limit)));
     }
 
     void drain()
     {
         beast::get_lowest_layer(derived().stream()).expires_after(std::chrono::seconds(5));
         m_buffer.consume(m_buffer.size());
-        derived().stream().async_read_some(m_buffer.prepare(64 * 1024),
-                                           [self = derived().shared_from_this()](beast::error_code ec, std::size_t n) {
-                                               self->m_drained += n;
-                                               if (ec || self->m_drained > 256 * 1024 * 1024)
-                                                   return self->close();
-                                               self->drain();
-                                           });
+        derived().stream().async_read_some(
+            m_buffer.prepare(64 * 1024),
+            [self = derived().shared_from_this()](beast::error_code ec, std::size_t n) {
+                self->m_drained += n;
+                if (ec || self->m_drained > 256 * 1024 * 1024)
+                    return self->close();
+                self->drain();
+            });
     }
 
-    void sendAndClose(const HttpResponse &response)
-    {
-        write(toBeast(response, 11, false), true);
-    }
+    void sendAndClose(const HttpResponse &response) { write(toBeast(response, 11, false), true); }
 
     void write(StringResponse res, bool close)
     {
-        beast::get_lowest_layer(derived().stream()).expires_after(std::chrono::seconds(m_shared.config.requestTimeoutSeconds));
+        beast::get_lowest_layer(derived().stream())
+            .expires_after(std::chrono::seconds(m_shared.config.requestTimeoutSeconds));
         auto sp = std::make_shared<StringResponse>(std::move(res));
-        http::async_write(derived().stream(), *sp,
-                          [self = derived().shared_from_this(), sp, close](beast::error_code ec, std::size_t) {
-                              if (!ec && close && self->m_drainAfterWrite)
-                                  return self->drain();
-                              if (ec || close)
-                                  return self->close();
-                              self->readRequest();
-                          });
+        http::async_write(
+            derived().stream(), *sp,
+            [self = derived().shared_from_this(), sp, close](beast::error_code ec, std::size_t) {
+                if (!ec && close && self->m_drainAfterWrite)
+                    return self->drain();
+                if (ec || close)
+                    return self->close();
+                self->readRequest();
+            });
     }
 
     Shared &m_shared;
@@ -331,17 +342,18 @@ public:
     PlainSession(tcp::socket &&socket, Shared &shared, std::string peer)
         : HttpSession(shared, std::move(peer))
         , m_stream(std::move(socket))
-    {
-    }
+    {}
 
     void run()
     {
-        net::dispatch(m_stream.get_executor(), beast::bind_front_handler(&PlainSession::readRequest, shared_from_this()));
+        net::dispatch(m_stream.get_executor(),
+                      beast::bind_front_handler(&PlainSession::readRequest, shared_from_this()));
     }
     beast::tcp_stream &stream() { return m_stream; }
     void upgrade(http::request<http::string_body> req)
     {
-        std::make_shared<WebSocketSession<beast::tcp_stream>>(std::move(m_stream), m_shared)->run(std::move(req));
+        std::make_shared<WebSocketSession<beast::tcp_stream>>(std::move(m_stream), m_shared)
+            ->run(std::move(req));
     }
     void close()
     {
@@ -360,13 +372,13 @@ public:
     TlsSession(tcp::socket &&socket, ssl::context &context, Shared &shared, std::string peer)
         : HttpSession(shared, std::move(peer))
         , m_stream(std::move(socket), context)
-    {
-    }
+    {}
 
     void run()
     {
         net::dispatch(m_stream.get_executor(), [self = shared_from_this()] {
-            beast::get_lowest_layer(self->m_stream).expires_after(std::chrono::seconds(self->m_shared.config.requestTimeoutSeconds));
+            beast::get_lowest_layer(self->m_stream)
+                .expires_after(std::chrono::seconds(self->m_shared.config.requestTimeoutSeconds));
             self->m_stream.async_handshake(ssl::stream_base::server, [self](beast::error_code ec) {
                 if (ec)
                     return;
@@ -377,7 +389,8 @@ public:
     beast::ssl_stream<beast::tcp_stream> &stream() { return m_stream; }
     void upgrade(http::request<http::string_body> req)
     {
-        std::make_shared<WebSocketSession<beast::ssl_stream<beast::tcp_stream>>>(std::move(m_stream), m_shared)
+        std::make_shared<WebSocketSession<beast::ssl_stream<beast::tcp_stream>>>(std::move(m_stream),
+                                                                                 m_shared)
             ->run(std::move(req));
     }
     void close()
@@ -403,8 +416,7 @@ struct HttpServer::Private
 
     explicit Private(int threadCount)
         : ioc(threadCount)
-    {
-    }
+    {}
 
     void accept()
     {
@@ -428,7 +440,8 @@ struct HttpServer::Private
 
 HttpServer::HttpServer(const ServerConfig &config, RequestHandler handler, StreamAuthoriser authoriser,
                        ChangeNotifier &notifier)
-    : d(std::make_unique<Private>(config.threads > 0 ? config.threads : int(std::max(2u, std::thread::hardware_concurrency()))))
+    : d(std::make_unique<Private>(
+          config.threads > 0 ? config.threads : int(std::max(2u, std::thread::hardware_concurrency()))))
 {
     d->shared.config = config;
     d->shared.handler = std::move(handler);
@@ -446,15 +459,17 @@ quint16 HttpServer::start()
     const ServerConfig &config = d->shared.config;
     if (config.tlsEnabled()) {
         d->tls.emplace(ssl::context::tls_server);
-        d->tls->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
-                            | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+        d->tls->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                            ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
         beast::error_code ec;
         d->tls->use_certificate_chain_file(config.tlsCertFile.toStdString(), ec);
         if (ec)
-            throw std::runtime_error("Cannot use TLS certificate " + config.tlsCertFile.toStdString() + ": " + ec.message());
+            throw std::runtime_error("Cannot use TLS certificate " + config.tlsCertFile.toStdString() + ": " +
+                                     ec.message());
         d->tls->use_private_key_file(config.tlsKeyFile.toStdString(), ssl::context::pem, ec);
         if (ec)
-            throw std::runtime_error("Cannot use TLS key " + config.tlsKeyFile.toStdString() + ": " + ec.message());
+            throw std::runtime_error("Cannot use TLS key " + config.tlsKeyFile.toStdString() + ": " +
+                                     ec.message());
     }
     beast::error_code ec;
     const auto address = net::ip::make_address(config.listenHost.toStdString(), ec);
@@ -470,11 +485,12 @@ quint16 HttpServer::start()
     if (!ec)
         d->acceptor->listen(net::socket_base::max_listen_connections, ec);
     if (ec)
-        throw std::runtime_error("Cannot listen on " + config.listenHost.toStdString() + ":"
-                                 + std::to_string(config.listenPort) + ": " + ec.message());
+        throw std::runtime_error("Cannot listen on " + config.listenHost.toStdString() + ":" +
+                                 std::to_string(config.listenPort) + ": " + ec.message());
     const quint16 port = d->acceptor->local_endpoint().port();
     d->accept();
-    const int count = config.threads > 0 ? config.threads : int(std::max(2u, std::thread::hardware_concurrency()));
+    const int count =
+        config.threads > 0 ? config.threads : int(std::max(2u, std::thread::hardware_concurrency()));
     for (int i = 0; i < count; ++i)
         d->threads.emplace_back([this] { d->ioc.run(); });
     return port;

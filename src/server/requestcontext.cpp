@@ -41,8 +41,7 @@ RequestContext::RequestContext(const HttpRequest &request, QHash<QString, QStrin
     : m_request(request)
     , m_params(std::move(pathParams))
     , m_user(std::move(user))
-{
-}
+{}
 
 const User &RequestContext::user() const
 {
@@ -73,7 +72,8 @@ QJsonObject RequestContext::jsonBody() const
         throw ApiError(415, QStringLiteral("unsupported_media_type"),
                        QStringLiteral("Send the body as application/json."));
     if (!Utf8::isValid(m_request.body))
-        throw ApiError::badRequest(QStringLiteral("invalid_utf8"), QStringLiteral("The body is not valid UTF-8."));
+        throw ApiError::badRequest(QStringLiteral("invalid_utf8"),
+                                   QStringLiteral("The body is not valid UTF-8."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_request.body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -82,7 +82,8 @@ QJsonObject RequestContext::jsonBody() const
                                        .arg(error.errorString())
                                        .arg(error.offset));
     if (!doc.isObject())
-        throw ApiError::badRequest(QStringLiteral("invalid_json"), QStringLiteral("The body must be a JSON object."));
+        throw ApiError::badRequest(QStringLiteral("invalid_json"),
+                                   QStringLiteral("The body must be a JSON object."));
     if (hasUnpairedSurrogate(doc.object()))
         throw ApiError::badRequest(QStringLiteral("invalid_json"),
                                    QStringLiteral("The body holds an unpaired UTF-16 surrogate escape."));
@@ -101,8 +102,9 @@ std::optional<QString> RequestContext::queryString(const QString &key, int maxLe
                                    QStringLiteral("Query parameter '%1' is not valid UTF-8.").arg(key));
     const QString value = QString::fromUtf8(raw);
     if (value.size() > maxLength)
-        throw ApiError::badRequest(QStringLiteral("bad_parameter"),
-                                   QStringLiteral("Query parameter '%1' is longer than %2 characters.").arg(key).arg(maxLength));
+        throw ApiError::badRequest(
+            QStringLiteral("bad_parameter"),
+            QStringLiteral("Query parameter '%1' is longer than %2 characters.").arg(key).arg(maxLength));
     return value;
 }
 
@@ -138,8 +140,9 @@ qint64 RequestContext::ifMatchVersion() const
 {
     QByteArray value = m_request.header("if-match").trimmed();
     if (value.isEmpty())
-        throw ApiError(428, QStringLiteral("precondition_required"),
-                       QStringLiteral("Send If-Match with the version you edited, so no one's change is overwritten."));
+        throw ApiError(
+            428, QStringLiteral("precondition_required"),
+            QStringLiteral("Send If-Match with the version you edited, so no one's change is overwritten."));
     if (value.startsWith("W/"))
         value = value.mid(2);
     if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))

@@ -45,8 +45,9 @@ TicketRepository::Filter readFilter(const RequestContext &ctx)
         for (const QString &name : statuses->split(QLatin1Char(','))) {
             const auto status = ticketStatusFromString(name.trimmed());
             if (!status)
-                throw badParameter(QStringLiteral("Query parameter 'status' must be a comma-separated list of new, "
-                                                  "open, waiting_customer, waiting_internal, resolved, closed."));
+                throw badParameter(
+                    QStringLiteral("Query parameter 'status' must be a comma-separated list of new, "
+                                   "open, waiting_customer, waiting_internal, resolved, closed."));
             if (!filter.statuses.contains(*status))
                 filter.statuses.append(*status);
         }
@@ -68,8 +69,7 @@ TicketRepository::Filter readFilter(const RequestContext &ctx)
 TicketHandler::TicketHandler(ServerContext &context, TicketRepository &tickets)
     : m_context(context)
     , m_tickets(tickets)
-{
-}
+{}
 
 Ticket TicketHandler::visibleTicket(const RequestContext &ctx, qint64 id)
 {
@@ -89,8 +89,9 @@ void TicketHandler::registerRoutes(Router &router)
         if (const auto token = ctx.queryString(QStringLiteral("cursor"), 200)) {
             cursor = TicketRepository::Cursor::decode(*token);
             if (!cursor)
-                throw badParameter(QStringLiteral("Query parameter 'cursor' is not a cursor this server handed out; "
-                                                  "start again without it."));
+                throw badParameter(
+                    QStringLiteral("Query parameter 'cursor' is not a cursor this server handed out; "
+                                   "start again without it."));
         }
         const TicketRepository::Page page = m_tickets.list(ctx.user(), filter, limit, cursor);
         QJsonArray items;
@@ -111,8 +112,8 @@ void TicketHandler::registerRoutes(Router &router)
         TicketRepository::NewTicket ticket;
         if (ctx.isStaff()) {
             if (!draft.requesterId)
-                throw ApiError::validation(
-                    QStringLiteral("Field 'requester_id' is required when staff open a ticket: name the customer."));
+                throw ApiError::validation(QStringLiteral(
+                    "Field 'requester_id' is required when staff open a ticket: name the customer."));
             ticket.requesterId = *draft.requesterId;
         } else {
             if (draft.requesterId && *draft.requesterId != me.id)
@@ -139,7 +140,8 @@ void TicketHandler::registerRoutes(Router &router)
         if (!draft.body.isEmpty())
             first = TicketRepository::InitialMessage{draft.body, draft.attachmentIds};
         else if (!draft.attachmentIds.isEmpty())
-            throw ApiError::validation(QStringLiteral("Field 'attachment_ids' needs a 'body' to attach the files to."));
+            throw ApiError::validation(
+                QStringLiteral("Field 'attachment_ids' needs a 'body' to attach the files to."));
 
         const Ticket created = m_tickets.create(ticket, me.id, first);
         HttpResponse response = ticketResponse(201, created);
@@ -147,8 +149,9 @@ void TicketHandler::registerRoutes(Router &router)
         return response;
     });
 
-    router.add("GET", QStringLiteral("/api/v1/tickets/{id}"),
-               [this](RequestContext &ctx) { return ticketResponse(200, visibleTicket(ctx, ctx.idParam())); });
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), [this](RequestContext &ctx) {
+        return ticketResponse(200, visibleTicket(ctx, ctx.idParam()));
+    });
 
     router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), [this](RequestContext &ctx) {
         const Ticket ticket = visibleTicket(ctx, ctx.idParam());
@@ -165,7 +168,8 @@ void TicketHandler::registerRoutes(Router &router)
                     QStringLiteral("Customers may only change a ticket's status, to open or closed (not %1).")
                         .arg(fields.join(QStringLiteral(", "))));
             if (*patch.status != TicketStatus::Open && *patch.status != TicketStatus::Closed)
-                throw ApiError::forbidden(QStringLiteral("Customers may only set the status to open or closed."));
+                throw ApiError::forbidden(
+                    QStringLiteral("Customers may only set the status to open or closed."));
         }
         return ticketResponse(200, m_tickets.update(ticket.id, patch, ctx.user().id, expectedVersion));
     });
@@ -196,7 +200,8 @@ void TicketHandler::registerRoutes(Router &router)
             reader.fail(QStringLiteral("kind"), QStringLiteral("Field 'kind' must be public or internal."));
         const QString body = reader.requiredString(QStringLiteral("body"), 1, TicketDraft::MaxBodyLength);
         const QList<qint64> attachmentIds =
-            reader.optionalIdList(QStringLiteral("attachment_ids"), TicketPatch::MaxListItems).value_or(QList<qint64>());
+            reader.optionalIdList(QStringLiteral("attachment_ids"), TicketPatch::MaxListItems)
+                .value_or(QList<qint64>());
         reader.rejectUnknownFields();
         if (!reader.ok())
             throw ApiError::validation(reader.error());

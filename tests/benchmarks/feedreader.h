@@ -11,9 +11,9 @@ class HttpConnection;
 // Reads the whole change feed as a syncing client does: GET /api/v1/changes?since=S&limit=L from S = 0, each
 // page continuing at its "next", until "more" is false, all on one connection; the next page is requested
 // (from the Tierdesk-Next header) before this one is parsed, so parsing overlaps the server's work.
-// Checks every page against the documented format (resources/openapi.json, ChangePage and Change): "changes" in ascending seq order,
-// each with seq, entity (one of the documented names), id, op (upsert|delete) and data (an object; null only
-// for delete), "next" the last seq when "more" is true.
+// Checks every page against the documented format (resources/openapi.json, ChangePage and Change): "changes"
+// in ascending seq order, each with seq, entity (one of the documented names), id, op (upsert|delete) and
+// data (an object; null only for delete), "next" the last seq when "more" is true.
 class FeedReader
 {
 public:

@@ -44,17 +44,23 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         test::ApiClient direct(server);
         QVERIFY(direct.login("agent1", "demo"));
-        const qint64 ticket = direct.get("/api/v1/tickets?limit=1").jsonArray().first().toObject().value("id").toInteger();
+        const qint64 ticket =
+            direct.get("/api/v1/tickets?limit=1").jsonArray().first().toObject().value("id").toInteger();
         QVERIFY(ticket > 0);
 
         QTemporaryDir dir;
         const QString cache = dir.filePath("worker.sqlite");
         const QString log = dir.filePath("intents.log");
         const QString worker = QStringLiteral(TIERDESK_CLIENT_TEST_BINARY_DIR "/syncworker");
-        const QStringList common{"--server", server.baseUrl().toString(), "--cache", cache, "--login", "agent1",
-                                 "--password", "demo", "--ticket", QString::number(ticket), "--log", log};
+        const QStringList common{"--server",   server.baseUrl().toString(),
+                                 "--cache",    cache,
+                                 "--login",    "agent1",
+                                 "--password", "demo",
+                                 "--ticket",   QString::number(ticket),
+                                 "--log",      log};
 
-        // The last intent of each run may have been killed before its edit committed; every other one must land.
+        // The last intent of each run may have been killed before its edit committed; every other one must
+        // land.
         QSet<int> mayBeMissing;
         QRandomGenerator random(20261123);
         for (int run = 0; run < 20; ++run) {
@@ -63,7 +69,7 @@ private slots:
             p.start(worker, common);
             QVERIFY2(p.waitForStarted(10000), qPrintable(p.errorString()));
             QTest::qWait(int(random.bounded(150, 1200))); // anywhere: during login, first sync, edits, pushes
-            p.kill(); // SIGKILL
+            p.kill();                                     // SIGKILL
             QVERIFY(p.waitForFinished(10000));
             const QList<int> intents = intentsIn(log);
             if (!intents.isEmpty())
@@ -73,7 +79,8 @@ private slots:
             QString error;
             QVERIFY2(store.open(cache, &error), qPrintable(error));
             QString detail;
-            QVERIFY2(store.integrityOk(&detail), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(detail)));
+            QVERIFY2(store.integrityOk(&detail),
+                     qPrintable(QStringLiteral("run %1: %2").arg(run).arg(detail)));
         }
 
         QProcess drain;
@@ -84,8 +91,10 @@ private slots:
         QVERIFY2(drain.exitCode() == 0 && said.contains("idle"), said.constData());
 
         const QList<int> intents = intentsIn(log);
-        QVERIFY2(intents.size() >= 100, qPrintable(QStringLiteral("only %1 edits were made").arg(intents.size())));
-        const QJsonArray messages = direct.get(QStringLiteral("/api/v1/tickets/%1/messages").arg(ticket)).jsonArray();
+        QVERIFY2(intents.size() >= 100,
+                 qPrintable(QStringLiteral("only %1 edits were made").arg(intents.size())));
+        const QJsonArray messages =
+            direct.get(QStringLiteral("/api/v1/tickets/%1/messages").arg(ticket)).jsonArray();
         QList<int> onServer;
         static const QRegularExpression number(QStringLiteral("^crash edit #(\\d+)$"));
         for (const QJsonValue &v : messages) {
@@ -94,7 +103,7 @@ private slots:
                 onServer.append(m.captured(1).toInt());
         }
         const QSet<int> unique(onServer.begin(), onServer.end());
-        QCOMPARE(unique.size(), onServer.size()); // none twice
+        QCOMPARE(unique.size(), onServer.size());                  // none twice
         QVERIFY(std::is_sorted(onServer.begin(), onServer.end())); // in the order they were made
         const QSet<int> made(intents.begin(), intents.end());
         for (int n : onServer)

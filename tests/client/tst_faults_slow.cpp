@@ -1,6 +1,6 @@
-// 500 mutations pushed through a fault-injecting proxy (support/faultproxy.h: delays, connection resets before
-// the request and after the server did the work, responses cut half-way) between the sync engine and a real
-// server. The server ends up with each mutation exactly once, and the cache equals the server.
+// 500 mutations pushed through a fault-injecting proxy (support/faultproxy.h: delays, connection resets
+// before the request and after the server did the work, responses cut half-way) between the sync engine and a
+// real server. The server ends up with each mutation exactly once, and the cache equals the server.
 
 #include "support/faultproxy.h"
 #include "support/syncclient.h"
@@ -57,19 +57,22 @@ private slots:
         for (int burst = 0; burst < 10; ++burst) {
             for (int k = 0; k < 30; ++k) {
                 const int n = burst * 30 + k + 1;
-                client.engine().postMessage(ids.at(n % 10), QJsonObject{{"kind", "internal"},
-                                                                         {"body", QStringLiteral("fault reply #%1").arg(n)}});
+                client.engine().postMessage(
+                    ids.at(n % 10),
+                    QJsonObject{{"kind", "internal"}, {"body", QStringLiteral("fault reply #%1").arg(n)}});
             }
             for (int k = 0; k < 15; ++k) {
                 const int n = burst * 15 + k + 1;
-                client.engine().patchTicket(ids.at(n % 10),
-                                            QJsonObject{{"tags", QJsonArray{QStringLiteral("fault-edit-%1").arg(n)}}});
+                client.engine().patchTicket(
+                    ids.at(n % 10),
+                    QJsonObject{{"tags", QJsonArray{QStringLiteral("fault-edit-%1").arg(n)}}});
             }
             for (int k = 0; k < 5; ++k) {
                 const int n = burst * 5 + k + 1;
-                client.engine().createTicket(QJsonObject{{"subject", QStringLiteral("fault create #%1").arg(n)},
-                                                         {"severity", 3},
-                                                         {"requester_id", tickets.first().value("requester_id")}});
+                client.engine().createTicket(
+                    QJsonObject{{"subject", QStringLiteral("fault create #%1").arg(n)},
+                                {"severity", 3},
+                                {"requester_id", tickets.first().value("requester_id")}});
             }
             made += 50;
             QTest::qWait(200);
@@ -80,14 +83,16 @@ private slots:
         proxy.setMode(FaultProxy::Mode::PassThrough);
         const QList<QJsonObject> rejected = client.store().rejections();
         QVERIFY2(rejected.isEmpty(),
-                 rejected.isEmpty() ? ""
-                                    : QJsonDocument(rejected.first()).toJson(QJsonDocument::Compact).constData());
+                 rejected.isEmpty()
+                     ? ""
+                     : QJsonDocument(rejected.first()).toJson(QJsonDocument::Compact).constData());
         QVERIFY(client.store().conflicts().isEmpty());
         QCOMPARE(client.store().pendingCount(), 0);
         qInfo() << "faults injected:" << proxy.faultsInjected() << "in" << proxy.requestsSeen() << "requests;"
                 << "resets before request" << proxy.faults(FaultProxy::Fault::ResetBeforeRequest)
                 << "after the work" << proxy.faults(FaultProxy::Fault::ResetInResponse) << "cut"
-                << proxy.faults(FaultProxy::Fault::CutResponse) << "delays" << proxy.faults(FaultProxy::Fault::Delay);
+                << proxy.faults(FaultProxy::Fault::CutResponse) << "delays"
+                << proxy.faults(FaultProxy::Fault::Delay);
         QVERIFY2(proxy.faults(FaultProxy::Fault::ResetInResponse) >= 10, "too few faults to mean anything");
         QVERIFY(proxy.faults(FaultProxy::Fault::ResetBeforeRequest) >= 5);
         QVERIFY(proxy.faults(FaultProxy::Fault::CutResponse) >= 5);
@@ -98,7 +103,8 @@ private slots:
         QHash<int, int> replies;
         static const QRegularExpression replyNumber(QStringLiteral("^fault reply #(\\d+)$"));
         for (qint64 id : ids) {
-            for (const QJsonValue &v : direct.get(QStringLiteral("/api/v1/tickets/%1/messages").arg(id)).jsonArray()) {
+            for (const QJsonValue &v :
+                 direct.get(QStringLiteral("/api/v1/tickets/%1/messages").arg(id)).jsonArray()) {
                 const auto m = replyNumber.match(v.toObject().value("body").toString());
                 if (m.hasMatch())
                     ++replies[m.captured(1).toInt()];
@@ -106,12 +112,14 @@ private slots:
         }
         QCOMPARE(replies.size(), 300);
         for (auto it = replies.begin(); it != replies.end(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("reply %1 arrived %2 times").arg(it.key()).arg(it.value())));
+            QVERIFY2(it.value() == 1,
+                     qPrintable(QStringLiteral("reply %1 arrived %2 times").arg(it.key()).arg(it.value())));
 
         QHash<int, int> edits;
         static const QRegularExpression editNumber(QStringLiteral("fault-edit-(\\d+)"));
         for (qint64 id : ids) {
-            for (const QJsonValue &v : direct.get(QStringLiteral("/api/v1/tickets/%1/audit").arg(id)).jsonArray()) {
+            for (const QJsonValue &v :
+                 direct.get(QStringLiteral("/api/v1/tickets/%1/audit").arg(id)).jsonArray()) {
                 if (v.toObject().value("field").toString() != QLatin1String("tags"))
                     continue;
                 const auto m = editNumber.match(v.toObject().value("new").toString());
@@ -145,7 +153,8 @@ private slots:
             QList<qint64> cachedIds, serverIds;
             for (const QJsonObject &m : client.store().messages(id))
                 cachedIds.append(m.value("id").toInteger());
-            for (const QJsonValue &v : direct.get(QStringLiteral("/api/v1/tickets/%1/messages").arg(id)).jsonArray())
+            for (const QJsonValue &v :
+                 direct.get(QStringLiteral("/api/v1/tickets/%1/messages").arg(id)).jsonArray())
                 serverIds.append(v.toObject().value("id").toInteger());
             std::sort(cachedIds.begin(), cachedIds.end());
             std::sort(serverIds.begin(), serverIds.end());

@@ -20,10 +20,7 @@ class TestSync : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
     void firstSyncMatchesWhatTheServerShows_data()
     {
@@ -58,7 +55,8 @@ private slots:
         const qint64 me = client.store().currentUser().value("id").toInteger();
         for (const QJsonObject &t : cached) {
             const qint64 id = t.value("id").toInteger();
-            QVERIFY2(server.contains(id), qPrintable(QStringLiteral("ticket %1 is cached but not visible").arg(id)));
+            QVERIFY2(server.contains(id),
+                     qPrintable(QStringLiteral("ticket %1 is cached but not visible").arg(id)));
             QCOMPARE(t, server.value(id));
             if (customer)
                 QCOMPARE(t.value("requester_id").toInteger(), me);
@@ -111,10 +109,12 @@ private slots:
         QSignalSpy states(&client.engine(), &SyncEngine::stateChanged);
         // 80 replies and 20 edits of one field, made while the server is away.
         for (int i = 1; i <= 80; ++i)
-            client.engine().postMessage(forMessages, QJsonObject{{"kind", i % 2 ? "public" : "internal"},
-                                                                 {"body", QStringLiteral("offline reply #%1").arg(i)}});
+            client.engine().postMessage(forMessages,
+                                        QJsonObject{{"kind", i % 2 ? "public" : "internal"},
+                                                    {"body", QStringLiteral("offline reply #%1").arg(i)}});
         for (int i = 1; i <= 20; ++i)
-            client.engine().patchTicket(forPatches, QJsonObject{{"tags", QJsonArray{QStringLiteral("edit-%1").arg(i)}}});
+            client.engine().patchTicket(forPatches,
+                                        QJsonObject{{"tags", QJsonArray{QStringLiteral("edit-%1").arg(i)}}});
         QCOMPARE(client.store().pendingCount(), 100);
         QCOMPARE(client.engine().pendingCount(), 100);
         // Visible at once, offline.
@@ -144,9 +144,11 @@ private slots:
                 tagEdits << v.toObject().value("new").toString();
         QCOMPARE(tagEdits.size(), 20);
         for (int i = 1; i <= 20; ++i)
-            QVERIFY2(tagEdits.at(i - 1).contains(QStringLiteral("\"edit-%1\"").arg(i)), qPrintable(tagEdits.at(i - 1)));
+            QVERIFY2(tagEdits.at(i - 1).contains(QStringLiteral("\"edit-%1\"").arg(i)),
+                     qPrintable(tagEdits.at(i - 1)));
         // The cache equals the server afterwards.
-        QCOMPARE(client.store().ticket(forPatches).value(), direct.get(QStringLiteral("/api/v1/tickets/%1").arg(forPatches)).json());
+        QCOMPARE(client.store().ticket(forPatches).value(),
+                 direct.get(QStringLiteral("/api/v1/tickets/%1").arg(forPatches)).json());
     }
 
     void twoClientsEditOneTicket()

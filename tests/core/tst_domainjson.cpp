@@ -36,7 +36,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("number")).toString(), QStringLiteral("TD-1042"));
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("waiting_internal"));
         QVERIFY(json.value(QStringLiteral("group_id")).isNull());
-        QCOMPARE(json.value(QStringLiteral("created_at")).toString(), QStringLiteral("2023-11-14T22:13:20.123Z"));
+        QCOMPARE(json.value(QStringLiteral("created_at")).toString(),
+                 QStringLiteral("2023-11-14T22:13:20.123Z"));
         const auto back = Ticket::fromJson(json);
         QVERIFY(back);
         QCOMPARE(back->toJson(), json);
@@ -74,7 +75,8 @@ private Q_SLOTS:
         u.organisationId = 2;
         u.organisation = QStringLiteral("Contoso");
         QCOMPARE(User::fromJson(u.toJson())->toJson(), u.toJson());
-        QVERIFY(!User::fromJson({{QStringLiteral("id"), 1}, {QStringLiteral("role"), QStringLiteral("king")}}));
+        QVERIFY(
+            !User::fromJson({{QStringLiteral("id"), 1}, {QStringLiteral("role"), QStringLiteral("king")}}));
     }
 
     void timestamps()
@@ -101,14 +103,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("plain") << "screenshot.png" << "screenshot.png";
-        QTest::newRow("unix path") << "../../etc/passwd" << "passwd";
-        QTest::newRow("windows path") << "C:\\Users\\a\\x.txt" << "x.txt";
-        QTest::newRow("hidden") << ".bashrc" << "bashrc";
-        QTest::newRow("quotes and newline") << "a\"b\nc.txt" << "a_b_c.txt";
-        QTest::newRow("empty") << "" << "attachment";
-        QTest::newRow("only dots") << ".." << "attachment";
-        QTest::newRow("unicode kept") << "zrzut ekranu ąę.png" << "zrzut ekranu ąę.png";
+        QTest::newRow("plain") << "screenshot.png"
+                               << "screenshot.png";
+        QTest::newRow("unix path") << "../../etc/passwd"
+                                   << "passwd";
+        QTest::newRow("windows path") << "C:\\Users\\a\\x.txt"
+                                      << "x.txt";
+        QTest::newRow("hidden") << ".bashrc"
+                                << "bashrc";
+        QTest::newRow("quotes and newline") << "a\"b\nc.txt"
+                                            << "a_b_c.txt";
+        QTest::newRow("empty") << ""
+                               << "attachment";
+        QTest::newRow("only dots") << ".."
+                                   << "attachment";
+        QTest::newRow("unicode kept") << "zrzut ekranu ąę.png"
+                                      << "zrzut ekranu ąę.png";
     }
     void sanitisedFilenames()
     {

@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
     QObject::connect(&editTimer, &QTimer::timeout, [&] {
         intents.write("intent " + QByteArray::number(next) + '\n');
         intents.flush(); // into the kernel: survives SIGKILL of this process
-        engine.postMessage(ticketId, QJsonObject{{"kind", "public"}, {"body", QStringLiteral("crash edit #%1").arg(next)}});
+        engine.postMessage(
+            ticketId, QJsonObject{{"kind", "public"}, {"body", QStringLiteral("crash edit #%1").arg(next)}});
         ++next;
     });
     editTimer.start(15);
