@@ -40,6 +40,12 @@ private slots:
             m_model->setSavedView(v);
             QCOMPARE(m_model->rowCount(), expected); // the list and the table agree
         }
+        // Given the user at construction (as the queue page does, counting once): the same counts.
+        SavedViewsModel fromStart(&m_store, m_me);
+        fromStart.setClock([this] { return m_now; });
+        QCOMPARE(fromStart.currentUser().id, m_me.id);
+        for (int row = 0; row < views.rowCount(); ++row)
+            QCOMPARE(fromStart.count(views.viewAt(row)), views.count(views.viewAt(row)));
         // Live: a new ticket of mine moves "My tickets" and "All open" by one.
         views.setRefreshDelay(0);
         QSignalSpy counted(&views, &SavedViewsModel::countsChanged);

@@ -14,8 +14,13 @@ Q_LOGGING_CATEGORY(lcSavedViews, "tierdesk.workstation.savedviews", QtInfoMsg)
 namespace tierdesk {
 
 SavedViewsModel::SavedViewsModel(LocalStore *store, QObject *parent)
+    : SavedViewsModel(store, QueueUser(), parent)
+{}
+
+SavedViewsModel::SavedViewsModel(LocalStore *store, const QueueUser &user, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_user(user)
     , m_views(SavedViews::all())
 {
     m_counts.fill(-1, m_views.size());

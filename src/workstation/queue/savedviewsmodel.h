@@ -2,8 +2,7 @@
 
 // The list of saved views on the left of the queue window, with live counts ("My tickets  12").
 //
-//     auto *views = new SavedViewsModel(store, this);
-//     views->setCurrentUser(QueueUser::fromStore(store));
+//     auto *views = new SavedViewsModel(store, QueueUser::fromStore(store), this);
 //     listView->setModel(views);
 //     connect(listView->selectionModel(), &QItemSelectionModel::currentChanged, this,
 //             [=](const QModelIndex &i) { queueModel->setSavedView(views->viewAt(i.row())); });
@@ -32,6 +31,9 @@ public:
     enum Role { SavedViewRole = Qt::UserRole + 1, TitleRole, CountRole };
 
     explicit SavedViewsModel(LocalStore *store, QObject *parent = nullptr);
+    // With the user known from the start: the views are counted once, not once for nobody and again for them
+    // (each count reads the whole cache).
+    SavedViewsModel(LocalStore *store, const QueueUser &user, QObject *parent = nullptr);
 
     void setCurrentUser(const QueueUser &user);
     QueueUser currentUser() const { return m_user; }

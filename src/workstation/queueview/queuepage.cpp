@@ -224,8 +224,7 @@ SavedViewsModel *QueuePage::savedViews()
         return m_views;
     // Made once the first page of tickets is on screen (or when asked for earlier): counting every view
     // reads the whole cache, which must not hold up the window.
-    m_views = new SavedViewsModel(m_session->store(), this);
-    m_views->setCurrentUser(QueueUser::fromStore(m_session->store()));
+    m_views = new SavedViewsModel(m_session->store(), QueueUser::fromStore(m_session->store()), this);
     ui->savedViewsList->setModel(m_views);
     ui->savedViewsList->selectionModel()->setCurrentIndex(
         m_views->index(m_views->rowOf(m_model->savedView())), QItemSelectionModel::ClearAndSelect);
