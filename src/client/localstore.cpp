@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "storeschema.h"
 #include "storetransaction.h"
 
 #include "core/domaintypes.h"
@@ -8,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,84 +27,7 @@ Q_LOGGING_CATEGORY(lcStore, "tierdesk.store.cache")
 namespace tierdesk {
 namespace {
 
-constexpr int SchemaVersion = 1;
 constexpr qint64 DefaultAttachmentCacheLimit = 256LL * 1024 * 1024;
-
-// Migrations in order; migration n takes the schema from version n-1 to n. Never edit a released one.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> list{
-        {
-            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            // Effective state (server + my pending edits) in columns the views sort and filter on; the whole
-            // object in json; the server's own object in server_json when pending edits make them differ.
-            QStringLiteral(
-                "CREATE TABLE tickets (id INTEGER PRIMARY KEY, number INTEGER, subject TEXT NOT NULL,"
-                " status TEXT NOT NULL, severity INTEGER NOT NULL, priority INTEGER NOT NULL,"
-                " requester_id INTEGER, owner_id INTEGER, group_id INTEGER, tier INTEGER,"
-                " collaborator_ids TEXT, error_codes TEXT, tags TEXT, incident_id INTEGER,"
-                " merged_into_id INTEGER, created_at INTEGER, updated_at INTEGER,"
-                " last_customer_activity_at INTEGER, first_response_at INTEGER, resolved_at INTEGER,"
-                " sla_due_at INTEGER, version INTEGER NOT NULL, json TEXT NOT NULL, server_json TEXT,"
-                " pending INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX tickets_queue ON tickets (priority, sla_due_at)"),
-            QStringLiteral("CREATE INDEX tickets_status ON tickets (status)"),
-            QStringLiteral("CREATE INDEX tickets_owner ON tickets (owner_id)"),
-            QStringLiteral("CREATE INDEX tickets_group ON tickets (group_id)"),
-            QStringLiteral("CREATE INDEX tickets_requester ON tickets (requester_id)"),
-            QStringLiteral("CREATE INDEX tickets_updated ON tickets (updated_at)"),
-            QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL,"
-                           " author_id INTEGER, kind TEXT NOT NULL, body TEXT NOT NULL, created_at INTEGER,"
-                           " json TEXT NOT NULL, pending INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, created_at)"),
-            QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT, name TEXT, role TEXT,"
-                           " importance TEXT, json TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE groups (id INTEGER PRIMARY KEY, name TEXT, tier INTEGER, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE incidents (id INTEGER PRIMARY KEY, title TEXT, status TEXT, json "
-                           "TEXT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,"
-                " lang TEXT, category TEXT, tags TEXT, error_codes TEXT, version INTEGER NOT NULL,"
-                " updated_at INTEGER, json TEXT NOT NULL, server_json TEXT,"
-                " pending INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles',"
-                           " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
-            QStringLiteral(
-                "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
-                " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
-            QStringLiteral("CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
-                           " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
-                           " VALUES ('delete', old.id, old.title, old.body); END"),
-            QStringLiteral(
-                "CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN"
-                " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
-                " VALUES ('delete', old.id, old.title, old.body);"
-                " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
-            QStringLiteral("CREATE TABLE attachments (id INTEGER PRIMARY KEY, sha256 TEXT, size INTEGER,"
-                           " content_type TEXT, filename TEXT, json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE attachment_cache (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL,"
-                           " size INTEGER NOT NULL, data BLOB NOT NULL, last_used INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX attachment_cache_lru ON attachment_cache (last_used)"),
-            QStringLiteral(
-                "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
-                " state TEXT NOT NULL DEFAULT 'pending', idempotency_key TEXT NOT NULL,"
-                " entity_id INTEGER NOT NULL, local_id INTEGER NOT NULL DEFAULT 0,"
-                " base_version INTEGER NOT NULL DEFAULT 0, base_json TEXT, payload TEXT NOT NULL,"
-                " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
-            QStringLiteral("CREATE TABLE outbox_attempts (outbox_id INTEGER NOT NULL, at INTEGER NOT NULL,"
-                           " result TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE conflicts (outbox_id INTEGER PRIMARY KEY, entity TEXT NOT NULL,"
-                           " entity_id INTEGER NOT NULL, fields TEXT NOT NULL, mine TEXT NOT NULL,"
-                           " theirs TEXT NOT NULL, base TEXT NOT NULL, created_at INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE rejections (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
-                " entity_id INTEGER NOT NULL, payload TEXT NOT NULL, reason TEXT NOT NULL,"
-                " at INTEGER NOT NULL)"),
-        },
-    };
-    return list;
-}
 
 QString compact(const QJsonObject &o)
 {
@@ -167,28 +92,6 @@ OutboxEntry newEntry(OutboxEntry::Kind kind, qint64 entityId, const QJsonObject 
     e.payload = payload;
     e.createdAt = now;
     return e;
-}
-
-// Secondary indexes the views need but a first sync should not pay for on every page: each page's commit
-// rewrote the index pages its random keys touched, several times the data itself. They are dropped while a
-// first sync runs and built once at its end (a sort). Keep in step with the migrations that create them.
-const QStringList &secondaryIndexes()
-{
-    static const QStringList list{
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_queue ON tickets (priority, sla_due_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_status ON tickets (status)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_owner ON tickets (owner_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_group ON tickets (group_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_requester ON tickets (requester_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_updated ON tickets (updated_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_ticket ON messages (ticket_id, created_at)"),
-    };
-    return list;
-}
-
-QString indexName(const QString &createStatement)
-{
-    return createStatement.section(QLatin1Char(' '), 5, 5); // CREATE INDEX IF NOT EXISTS <name> ON ...
 }
 
 } // namespace
@@ -276,8 +179,10 @@ bool LocalStore::open(const QString &path, QString *error)
         close();
         return false;
     }
-    // A first sync that was cut off (a crash) left the indexes dropped; once it is complete they must exist.
-    if (firstSyncDone())
+    // Outside a first sync every index and the search triggers exist: a fresh cache gets them here (cheap on
+    // empty tables; the first sync drops them again), a first sync cut off by a crash left them dropped and
+    // gets them back once it completed, and a cache migrated from an older schema gets the new ones.
+    if (firstSyncDone() || cursor() == 0)
         ensureIndexes();
     return true;
 }
@@ -285,16 +190,26 @@ bool LocalStore::open(const QString &path, QString *error)
 void LocalStore::beginBulkLoad()
 {
     m_bulkLoading = true;
+    m_renamedInBulk.clear();
     QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tickets)"));
+    m_ticketsInBulk = q.next() && q.value(0).toBool();
+    q.finish();
     q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=16384"));
-    for (const QString &create : secondaryIndexes())
-        q.exec(QStringLiteral("DROP INDEX IF EXISTS ") + indexName(create));
+    for (const QString &create : storeschema::secondaryIndexes())
+        q.exec(QStringLiteral("DROP INDEX IF EXISTS ") + storeschema::indexName(create));
+    // The search table is filled in one statement at the end instead of row by row.
+    for (const QString &name : storeschema::searchTriggerNames())
+        q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + name);
 }
 
 void LocalStore::endBulkLoad()
 {
     m_bulkLoading = false;
+    QElapsedTimer timer;
+    timer.start();
     ensureIndexes();
+    qCInfo(lcStore) << "first sync: indexes and search table built in" << timer.elapsed() << "ms";
     QSqlQuery q(database());
     q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000"));
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
@@ -303,10 +218,41 @@ void LocalStore::endBulkLoad()
 void LocalStore::ensureIndexes()
 {
     QSqlQuery q(database());
-    for (const QString &create : secondaryIndexes()) {
-        if (!q.exec(create))
-            qCWarning(lcStore) << "could not build index" << indexName(create) << q.lastError().text();
+    if (!m_renamedInBulk.isEmpty()) {
+        // Users renamed during a first sync after tickets naming them were stored (without indexes, a
+        // per-user update would scan the table each time; one pass here does all of them).
+        QStringList ids;
+        for (qint64 id : std::as_const(m_renamedInBulk))
+            ids << QString::number(id);
+        const QString list = ids.join(QLatin1Char(','));
+        if (!q.exec(QStringLiteral("UPDATE tickets SET requester_name = %1, owner_name = %2"
+                                   " WHERE (requester_id IN (%3) AND requester_name IS NOT %1)"
+                                   " OR (owner_id IN (%3) AND owner_name IS NOT %2)")
+                        .arg(storeschema::userNameSubquery(QStringLiteral("tickets.requester_id")),
+                             storeschema::userNameSubquery(QStringLiteral("tickets.owner_id")), list)))
+            qCWarning(lcStore) << "could not refresh the names on tickets" << q.lastError().text();
+        m_renamedInBulk.clear();
     }
+    for (const QString &create : storeschema::secondaryIndexes()) {
+        if (!q.exec(create))
+            qCWarning(lcStore) << "could not build index" << storeschema::indexName(create)
+                               << q.lastError().text();
+    }
+    // Missing triggers mean the search table was not kept up to date (a first sync, or an older schema):
+    // fill it again, then keep it.
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('%1')")
+               .arg(storeschema::searchTriggerNames().join(QStringLiteral("', '"))));
+    if (q.next() && q.value(0).toInt() == storeschema::searchTriggers().size())
+        return;
+    q.finish();
+    StoreTransaction tx(database());
+    for (const QString &sql : storeschema::searchRebuild() + storeschema::searchTriggers()) {
+        if (!q.exec(sql)) {
+            qCWarning(lcStore) << "could not build the search table:" << q.lastError().text();
+            return;
+        }
+    }
+    tx.commit();
 }
 
 void LocalStore::close()
@@ -357,11 +303,11 @@ void LocalStore::migrate()
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA user_version"));
     int version = q.next() ? q.value(0).toInt() : 0;
-    if (version > SchemaVersion)
+    if (version > storeschema::version())
         throw std::runtime_error("the cache was written by a newer Tierdesk");
-    while (version < SchemaVersion) {
+    while (version < storeschema::version()) {
         StoreTransaction tx(db);
-        for (const QString &sql : migrations().at(version)) {
+        for (const QString &sql : storeschema::migrations().at(version)) {
             if (!q.exec(sql))
                 throw std::runtime_error((sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
         }
@@ -516,24 +462,25 @@ const QString TicketColumns = QStringLiteral(
     "id, number, subject, status, severity, priority, requester_id, owner_id, group_id, tier, "
     "collaborator_ids,"
     " error_codes, tags, incident_id, merged_into_id, created_at, updated_at, last_customer_activity_at,"
-    " first_response_at, resolved_at, sla_due_at, version, json, server_json, pending");
+    " first_response_at, resolved_at, sla_due_at, version, json, server_json, pending, requester_name,"
+    " owner_name");
+// The values of TicketColumns: all bound, the names looked up from the ids (bound again at the end).
+const QString TicketValues =
+    QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+    storeschema::userNameSubquery(QStringLiteral("?")) + QStringLiteral(", ") +
+    storeschema::userNameSubquery(QStringLiteral("?"));
 } // namespace
 
 void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObject> &server, int pending,
                               bool onlyIfNewer, const QString &effectiveText)
 {
-    static const QString replace =
-        QStringLiteral("INSERT OR REPLACE INTO tickets (") + TicketColumns +
-        QStringLiteral(
-            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString replace = QStringLiteral("INSERT OR REPLACE INTO tickets (") + TicketColumns +
+                                   QStringLiteral(") VALUES (") + TicketValues + QLatin1Char(')');
     // The feed's fast path: one statement, no read first. An older state (a page racing an acknowledgement
     // that already stored a newer answer) leaves the row alone.
     static const QString upsert = [] {
-        QString sql =
-            QStringLiteral("INSERT INTO tickets (") + TicketColumns +
-            QStringLiteral(
-                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(id) DO UPDATE SET ");
+        QString sql = QStringLiteral("INSERT INTO tickets (") + TicketColumns + QStringLiteral(") VALUES (") +
+                      TicketValues + QStringLiteral(") ON CONFLICT(id) DO UPDATE SET ");
         QStringList sets;
         for (const QString &c : TicketColumns.split(QLatin1Char(','))) {
             const QString column = c.trimmed();
@@ -544,6 +491,7 @@ void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObj
                QStringLiteral(" WHERE excluded.version >= tickets.version");
     }();
     QSqlQuery &q = query(onlyIfNewer ? upsert : replace);
+    m_ticketsInBulk = m_ticketsInBulk || m_bulkLoading;
     const QString number = t.value(QLatin1String("number")).toString();
     int i = 0;
     q.bindValue(i++, t.value(QLatin1String("id")).toInteger());
@@ -572,6 +520,8 @@ void LocalStore::upsertTicket(const QJsonObject &t, const std::optional<QJsonObj
     q.bindValue(i++, effectiveText.isEmpty() ? compact(t) : effectiveText);
     q.bindValue(i++, server ? QVariant(compact(*server)) : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(i++, pending);
+    q.bindValue(i++, intColumn(t.value(QLatin1String("requester_id"))));
+    q.bindValue(i++, intColumn(t.value(QLatin1String("owner_id"))));
     exec(q);
 }
 
@@ -765,6 +715,7 @@ void LocalStore::upsertSimple(const QString &entity, const QJsonObject &d)
         q.bindValue(4, textColumn(d.value(QLatin1String("importance"))));
         q.bindValue(5, compact(d));
         exec(q);
+        refreshNamesOf(id);
     } else if (entity == QLatin1String("group")) {
         QSqlQuery &q =
             query(QStringLiteral("INSERT OR REPLACE INTO groups (id, name, tier, json) VALUES (?, ?, ?, ?)"));
@@ -804,6 +755,29 @@ void LocalStore::removeEntity(const QString &entity, qint64 id, StoreChange *cha
     QSqlQuery &q = query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.bindValue(0, id);
     exec(q);
+    if (entity == QLatin1String("user"))
+        refreshNamesOf(id);
+}
+
+void LocalStore::refreshNamesOf(qint64 userId)
+{
+    if (m_bulkLoading) {
+        // Tickets stored after the user already carry the name; only earlier ones need it, in one pass when
+        // the first sync ends (see ensureIndexes). A feed usually lists users before their tickets.
+        if (m_ticketsInBulk)
+            m_renamedInBulk.insert(userId);
+        return;
+    }
+    // "IS NOT": tickets already showing the name are not rewritten (a user's every feed entry would
+    // otherwise rewrite all their tickets).
+    for (const char *column : {"requester", "owner"}) {
+        QSqlQuery &q =
+            query(QStringLiteral("UPDATE tickets SET %1_name = %2 WHERE %1_id = ? AND %1_name IS NOT %2")
+                      .arg(QLatin1String(column), storeschema::userNameSubquery(QStringLiteral("?"))));
+        for (int i = 0; i < 3; ++i)
+            q.bindValue(i, userId);
+        exec(q);
+    }
 }
 
 // --- reads

@@ -147,6 +147,8 @@ private:
     void recomputeArticle(qint64 id, StoreChange *change);
     void upsertSimple(const QString &entity, const QJsonObject &data);
     void removeEntity(const QString &entity, qint64 id, StoreChange *change);
+    // The user's name as their tickets show it (requester_name, owner_name) after a change of the user.
+    void refreshNamesOf(qint64 userId);
     qint64 insertOutbox(const OutboxEntry &entry);
     OutboxEntry entryFromQuery(QSqlQuery &q);
     QList<OutboxEntry> pendingFor(OutboxEntry::Kind a, OutboxEntry::Kind b, qint64 entityId);
@@ -154,7 +156,9 @@ private:
     void emitChange(const StoreChange &change);
 
     QString m_path;
-    bool m_bulkLoading = false; // the first sync runs: checkpoints are spaced out (see applyPage)
+    bool m_bulkLoading = false;   // the first sync runs: checkpoints are spaced out (see applyPage)
+    QSet<qint64> m_renamedInBulk; // users changed during it, whose names tickets get at its end
+    bool m_ticketsInBulk = false; // tickets were stored before such a change (so it needs that pass)
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     const QSet<qint64> *m_ticketsWithEdits = nullptr; // set while a feed page is applied

@@ -4,9 +4,11 @@
 
 #include "client/conflictanalyzer.h"
 #include "client/localstore.h"
+#include "client/storeschema.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,15 @@ FeedChange change(qint64 seq, const QString &entity, const QJsonObject &data)
     return c;
 }
 
+// Tickets the full-text table finds for `text` (a phrase).
+qint64 searchHits(LocalStore &store, const QString &text)
+{
+    QSqlQuery q(store.database());
+    q.prepare("SELECT COUNT(*) FROM tickets_search WHERE tickets_search MATCH ?");
+    q.addBindValue(QString('"' + text + '"'));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 } // namespace
 
 class TestLocalStore : public QObject
@@ -67,12 +78,12 @@ private slots:
 
     void migratesAndReopens()
     {
-        QCOMPARE(m_store->schemaVersion(), 1);
+        QCOMPARE(m_store->schemaVersion(), 2);
         m_store->applyPage({change(1, "ticket", ticketJson(1, 1, "Printer"))}, 1, true);
         m_store->close();
         LocalStore again;
         QVERIFY(again.open(m_dir->filePath("cache.sqlite")));
-        QCOMPARE(again.schemaVersion(), 1);
+        QCOMPARE(again.schemaVersion(), 2);
         QCOMPARE(again.cursor(), 1);
         QVERIFY(again.firstSyncDone());
         QCOMPARE(again.ticket(1)->value("subject").toString(), QStringLiteral("Printer"));
@@ -94,8 +105,11 @@ private slots:
     void firstSyncEndsWithAllIndexes()
     {
         QFETCH(bool, reopenHalfway);
-        const QStringList expected{"messages_ticket",   "tickets_group",  "tickets_owner",  "tickets_queue",
-                                   "tickets_requester", "tickets_status", "tickets_updated"};
+        QStringList expected;
+        for (const QString &create : storeschema::secondaryIndexes())
+            expected << storeschema::indexName(create);
+        expected.sort();
+        QVERIFY(expected.contains("tickets_owner_name") && expected.contains("messages_ticket"));
         const auto indexes = [](LocalStore &store) {
             QSqlQuery q(store.database());
             q.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
@@ -119,7 +133,91 @@ private slots:
         QSqlQuery plan(m_store->database());
         QVERIFY(plan.exec("EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE owner_id = 3"));
         QVERIFY(plan.next());
-        QVERIFY2(plan.value(3).toString().contains("tickets_owner"), qPrintable(plan.value(3).toString()));
+        QVERIFY2(plan.value(3).toString().contains("tickets_owner_status"),
+                 qPrintable(plan.value(3).toString()));
+        // The search table was filled at the end (its triggers were off during the sync) and is kept again.
+        QCOMPARE(searchHits(*m_store, "E-1"), m_store->count("ticket"));
+        m_store->applyPage({change(4, "ticket", ticketJson(4, 1, "Scanner quokka"))}, 4, true);
+        QCOMPARE(searchHits(*m_store, "quokka"), 1);
+    }
+
+    // The requester's and owner's names are kept on each ticket row (the queue sorts by them at a million
+    // tickets); they follow the users: known before, learnt after, renamed, removed.
+    void ticketRowsCarryTheUsersNames()
+    {
+        const auto user = [](qint64 id, const QString &name, const QString &login) {
+            return QJsonObject{{"id", id}, {"login", login}, {"name", name}, {"role", "agent"}};
+        };
+        const auto names = [this](qint64 ticket) {
+            QSqlQuery q(m_store->database());
+            q.exec(QString("SELECT requester_name, owner_name FROM tickets WHERE id = %1").arg(ticket));
+            return q.next() ? QStringList{q.value(0).toString(), q.value(1).toString()} : QStringList{};
+        };
+        // A first sync: the owner before the tickets, the requester only after them.
+        m_store->applyPage(
+            {change(1, "user", user(3, "Ann Agent", "agent1")), change(2, "ticket", ticketJson(1, 1, "A"))},
+            2, false);
+        m_store->applyPage({change(3, "ticket", ticketJson(2, 1, "B")),
+                            change(4, "user", user(7, "", "customer7"))}, // no display name: the login
+                           4, true);
+        QCOMPARE(names(1), (QStringList{"customer7", "Ann Agent"}));
+        QCOMPARE(names(2), (QStringList{"customer7", "Ann Agent"}));
+        // After it: a rename, then a removal.
+        m_store->applyPage({change(5, "user", user(3, "Ann Smith", "agent1"))}, 5, true);
+        QCOMPARE(names(1), (QStringList{"customer7", "Ann Smith"}));
+        FeedChange gone;
+        gone.seq = 6;
+        gone.entity = "user";
+        gone.id = 7;
+        gone.deleted = true;
+        m_store->applyPage({gone}, 6, true);
+        QCOMPARE(names(2), (QStringList{QString(), "Ann Smith"}));
+        // An edit of mine that hands the ticket to someone else shows their name at once.
+        m_store->applyPage({change(7, "user", user(9, "Bob Builder", "agent9"))}, 7, true);
+        m_store->patchTicket(1, QJsonObject{{"owner_id", 9}});
+        QCOMPARE(names(1).value(1), QStringLiteral("Bob Builder"));
+    }
+
+    // A cache written by the previous version (schema 1, data in it) is migrated on open: names filled, the
+    // old owner/requester indexes replaced, the search table built from the tickets already there.
+    void migratesASchemaOneCache()
+    {
+        m_store->close();
+        const QString path = m_dir->filePath("old.sqlite");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "schema1");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &sql : storeschema::migrations().first())
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec("PRAGMA user_version = 1"));
+            QVERIFY(q.exec("INSERT INTO users (id, login, name, role, json) VALUES (7, 'cust', 'Cora', "
+                           "'customer', '{}')"));
+            QVERIFY(q.exec("INSERT INTO tickets (id, number, subject, status, severity, priority, "
+                           "requester_id, error_codes, tags, version, json) VALUES (1, 1001, 'VPN drops', "
+                           "'open', 3, 6, 7, '[\"E-77\"]', '[]', 1, '{}')"));
+            QVERIFY(q.exec("INSERT INTO meta (key, value) VALUES ('first_sync_done', '1'), ('cursor', '9')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("schema1");
+        LocalStore old;
+        QString error;
+        QVERIFY2(old.open(path, &error), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), storeschema::version());
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec("SELECT requester_name, owner_name FROM tickets WHERE id = 1") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Cora"));
+        QVERIFY(q.value(1).isNull());
+        q.finish();
+        QVERIFY(q.exec("SELECT name FROM sqlite_master WHERE name IN ('tickets_owner', 'tickets_requester',"
+                       " 'tickets_owner_name', 'tickets_requester_name') ORDER BY name"));
+        QStringList present;
+        while (q.next())
+            present << q.value(0).toString();
+        QCOMPARE(present, (QStringList{"tickets_owner_name", "tickets_requester_name"}));
+        QCOMPARE(searchHits(old, "E-77"), 1);
+        QCOMPARE(searchHits(old, "vpn"), 1);
     }
 
     void pageAndCursorAreOneTransaction()
