@@ -1902,6 +1902,13 @@ It can keep the sign-in token in a file that only your user account can read, so
                 <numerusform>%n tickets</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n+ tickets, counting…</source>
+            <translation>
+                <numerusform>%n+ ticket, counting…</numerusform>
+                <numerusform>%n+ tickets, counting…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>tierdesk::RegionPickerView</name>

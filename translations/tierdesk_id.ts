@@ -1891,6 +1891,12 @@ Tierdesk dapat menyimpan token masuk di berkas yang hanya dapat dibaca akun peng
                 <numerusform>%n tiket</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n+ tickets, counting…</source>
+            <translation>
+                <numerusform>%n+ tiket, menghitung…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>tierdesk::RegionPickerView</name>

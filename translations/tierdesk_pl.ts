@@ -1913,6 +1913,14 @@ Może przechowywać token logowania w pliku, który może czytać tylko twoje ko
                 <numerusform>%n zgłoszeń</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n+ tickets, counting…</source>
+            <translation>
+                <numerusform>%n+ zgłoszenie, liczenie…</numerusform>
+                <numerusform>%n+ zgłoszenia, liczenie…</numerusform>
+                <numerusform>%n+ zgłoszeń, liczenie…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>tierdesk::RegionPickerView</name>

@@ -1913,6 +1913,14 @@ Poate păstra tokenul de autentificare într-un fișier pe care doar contul dvs.
                 <numerusform>%n de tichete</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n+ tickets, counting…</source>
+            <translation>
+                <numerusform>%n+ tichet, se numără…</numerusform>
+                <numerusform>%n+ tichete, se numără…</numerusform>
+                <numerusform>%n+ de tichete, se numără…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>tierdesk::RegionPickerView</name>

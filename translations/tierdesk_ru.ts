@@ -1913,6 +1913,14 @@ It can keep the sign-in token in a file that only your user account can read, so
                 <numerusform>%n заявок</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n+ tickets, counting…</source>
+            <translation>
+                <numerusform>%n+ заявка, подсчёт…</numerusform>
+                <numerusform>%n+ заявки, подсчёт…</numerusform>
+                <numerusform>%n+ заявок, подсчёт…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>tierdesk::RegionPickerView</name>

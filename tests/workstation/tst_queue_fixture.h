@@ -248,6 +248,9 @@ protected:
         model->setClock([this] { return m_now; });
         model->setCurrentUser(m_me);
         model->setRefreshDelay(0);
+        // Counts at once, so that rowCount() can be compared straight after a change; the background count
+        // has tests of its own (tst_queuefilter).
+        model->setBackgroundCounting(false);
         return model;
     }
 

@@ -1,6 +1,7 @@
 #include "queuemodel.h"
 
 #include "agingscale.h"
+#include "queuecounter.h"
 #include "queuepagecache.h"
 #include "queuerow.h"
 #include "queuesql.h"
@@ -21,6 +22,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcQueueModel, "tierdesk.workstation.queue", QtInfoMsg)
 
@@ -35,7 +37,6 @@ constexpr int KeysetFromOffset = 2000;
 constexpr int MaxPositionQueries = 8;
 constexpr qint64 PositionQueryBudgetMs = 60;
 constexpr int TickIntervalMs = 30000;
-
 bool isWaiting(const QString &status)
 {
     return status == QLatin1String("waiting_customer") || status == QLatin1String("waiting_internal");
@@ -215,6 +216,11 @@ void QueueModel::setPageSize(int rows)
     endResetModel();
 }
 
+void QueueModel::setBackgroundCounting(bool on)
+{
+    m_backgroundCounting = on;
+}
+
 void QueueModel::setCachedPages(int pages)
 {
     m_pages->setCapacity(pages);
@@ -241,6 +247,8 @@ QString QueueModel::pageCondition(qint64 offset) const
 {
     if (m_where.sql.isEmpty())
         return {};
+    if (m_matches < 0)
+        return m_where.sql; // not counted yet (deeper pages only; the first has its own plan)
     // Walking reads about (offset + page) × all / matches rows; collecting reads every match once.
     const double walked = double(offset + m_pageSize) * double(qMax<qint64>(m_tableRows, m_matches)) /
                           double(qMax(1, m_matches));
@@ -292,9 +300,10 @@ int QueueModel::countRows(bool *ok) const
 QList<QueueRow> QueueModel::fetchPage(int page, const QueuePageCache &neighbours, bool *ok) const
 {
     *ok = false;
-    QList<QueueRow> rows;
     if (!m_store || !m_store->isOpen())
-        return rows;
+        return {};
+    if (m_matches < 0 && page == 0)
+        return fetchFirstPageUncounted(ok);
     qint64 offset = qint64(page) * m_pageSize;
     const QList<QueueRow> *previous = offset >= KeysetFromOffset ? neighbours.peek(page - 1) : nullptr;
     const bool keyset = previous && previous->size() == m_pageSize;
@@ -303,6 +312,13 @@ QList<QueueRow> QueueModel::fetchPage(int page, const QueuePageCache &neighbours
         where = where && queuesql::after(m_sortColumn, m_sortOrder, previous->last().sortKeys);
         offset = 0;
     }
+    return fetchRows(where, offset, ok);
+}
+
+QList<QueueRow> QueueModel::fetchRows(const queuesql::Condition &where, qint64 offset, bool *ok) const
+{
+    *ok = false;
+    QList<QueueRow> rows;
     const QString sql = queuesql::pageSelect(m_sortColumn, m_sortOrder, where.sql);
     QElapsedTimer timer;
     timer.start();
@@ -314,10 +330,87 @@ QList<QueueRow> QueueModel::fetchPage(int page, const QueuePageCache &neighbours
     while (q.next())
         rows.append(QueueRow::fromQuery(q, keys));
     *ok = true;
-    qCDebug(lcQueueModel).noquote() << "page" << page << timer.nsecsElapsed() / 1000
-                                    << "µs:" << where.sql.left(200) << "ORDER BY"
-                                    << queuesql::orderBy(m_sortColumn, m_sortOrder) << "OFFSET" << offset;
+    qCDebug(lcQueueModel).noquote() << "page" << timer.nsecsElapsed() / 1000 << "µs:" << where.sql.left(200)
+                                    << "ORDER BY" << queuesql::orderBy(m_sortColumn, m_sortOrder) << "OFFSET"
+                                    << offset;
     return rows;
+}
+
+// Without a count there is no telling whether walking the index of the order (fast when matches are
+// common: it stops after a page) or collecting the matches (fast when they are rare) is cheaper. So the
+// walk goes first but only over the first m_uncountedWalkBound rows of the order, whose end the index alone
+// finds; a walk that finds less than a page there leaves it to SQLite to collect the matches.
+QList<QueueRow> QueueModel::fetchFirstPageUncounted(bool *ok) const
+{
+    *ok = false;
+    const QStringList exprs = queuesql::sortExpressions(m_sortColumn);
+    QSqlQuery q(m_store->database());
+    if (!query(q,
+               QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) +
+                   QStringLiteral(" FROM tickets t ORDER BY ") +
+                   queuesql::orderBy(m_sortColumn, m_sortOrder) + QStringLiteral(" LIMIT 1 OFFSET ?"),
+               {m_uncountedWalkBound}))
+        return {};
+    queuesql::Condition walk = queuesql::opaque({m_where.sql, m_where.values});
+    const bool bounded = q.next();
+    if (bounded) {
+        QVariantList end;
+        for (int i = 0; i < exprs.size(); ++i)
+            end << q.value(i);
+        walk = walk && queuesql::before(m_sortColumn, m_sortOrder, end);
+    }
+    q.finish();
+    QList<QueueRow> rows = fetchRows(walk, 0, ok);
+    if (!*ok || rows.size() == m_pageSize || !bounded)
+        return rows;
+    return fetchRows({m_where.sql, m_where.values}, 0, ok);
+}
+
+bool QueueModel::countsInBackground() const
+{
+    return m_backgroundCounting && !m_filter.isEmpty() && m_store && m_store->isOpen() &&
+           !m_store->path().isEmpty() && m_store->path() != QLatin1String(":memory:");
+}
+
+void QueueModel::startBackgroundCount()
+{
+    if (!m_counter) {
+        m_counter = std::make_unique<QueueCounter>(m_store->path());
+        connect(m_counter.get(), &QueueCounter::counted, this, &QueueModel::onCounted);
+        connect(m_counter.get(), &QueueCounter::failed, this, [this](quint64 ticket, const QString &error) {
+            if (ticket != m_countTicket)
+                return;
+            m_countTicket = 0;
+            m_matches = m_rowCount;
+            m_lastError = error;
+            emit countPendingChanged(false);
+            emit queryFailed(error);
+        });
+    }
+    m_matches = -1;
+    m_countTicket =
+        m_counter->count(QStringLiteral("SELECT COUNT(*) FROM tickets t") +
+                             (m_where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_where.sql),
+                         m_where.values);
+}
+
+void QueueModel::onCounted(quint64 ticket, qint64 rows)
+{
+    if (ticket != m_countTicket)
+        return; // an older filter's, or one the first page already answered
+    m_countTicket = 0;
+    const int count = int(qMin<qint64>(rows, std::numeric_limits<int>::max()));
+    m_matches = count;
+    if (count > m_rowCount) {
+        beginInsertRows({}, m_rowCount, count - 1);
+        m_rowCount = count;
+        endInsertRows();
+    } else if (count < m_rowCount) {
+        // Fewer than the first page showed: the cache changed in between; a re-read sets it right.
+        m_refreshTimer.start();
+    }
+    emit countChanged(m_rowCount);
+    emit countPendingChanged(false);
 }
 
 const QueueRow *QueueModel::cachedRowAt(int row) const
@@ -448,13 +541,37 @@ void QueueModel::onTick()
 
 void QueueModel::requery(Keep keep)
 {
+    const bool storeChanged = m_refreshTimer.isActive();
     m_refreshTimer.stop();
     if (!m_settled)
         return; // nobody has seen a row yet: the first look counts
 
     const int oldCount = m_rowCount;
+    const bool wasPending = isCountPending();
+    const auto announcePending = qScopeGuard([this, wasPending] {
+        if (isCountPending() != wasPending)
+            emit countPendingChanged(isCountPending());
+    });
     bool ok = false;
-    const int newCount = countRows(&ok);
+    int newCount = 0;
+    std::optional<QList<QueueRow>> firstPage; // read already (while counting in the background)
+    if (keep == Keep::CachedRows && !storeChanged) {
+        newCount = m_rowCount; // the same rows in another order (a count under way goes on)
+        ok = true;
+    } else if (countsInBackground()) {
+        // The first page first (the count would compete with it for the disk and a core), and a count only
+        // when that page is full.
+        m_countTicket = 0;
+        QList<QueueRow> rows = fetchFirstPageUncounted(&ok);
+        newCount = int(rows.size());
+        m_matches = newCount;
+        if (ok && newCount == m_pageSize)
+            startBackgroundCount();
+        firstPage = std::move(rows);
+    } else {
+        m_countTicket = 0;
+        newCount = countRows(&ok);
+    }
     if (!ok) {
         emit queryFailed(m_lastError);
         return;
@@ -462,6 +579,8 @@ void QueueModel::requery(Keep keep)
     if (keep == Keep::Nothing) {
         beginResetModel();
         m_pages->clear();
+        if (firstPage)
+            m_pages->insert(0, std::move(*firstPage));
         m_rowCount = newCount;
         endResetModel();
         if (newCount != oldCount)
@@ -487,7 +606,7 @@ void QueueModel::requery(Keep keep)
     for (int pageNumber : pageNumbers) {
         if (qint64(pageNumber) * m_pageSize >= newCount)
             continue;
-        QList<QueueRow> rows = fetchPage(pageNumber, fresh, &ok);
+        QList<QueueRow> rows = pageNumber == 0 && firstPage ? *firstPage : fetchPage(pageNumber, fresh, &ok);
         if (!ok) {
             emit queryFailed(m_lastError);
             return;

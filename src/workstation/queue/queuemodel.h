@@ -28,11 +28,11 @@
 // priority column orders by priority, then SLA due, then id — the default order of the queue). Names and
 // subjects sort case-insensitively for ASCII letters (SQLite NOCASE), otherwise by code point.
 //
-// Speed on big caches depends on the indexes and the full-text table of
-// queuesql::recommendedIndexStatements() and searchIndexStatements(); without them everything works,
-// scanning.
+// Speed on big caches comes from the indexes and the full-text table of the cache's schema (LocalStore,
+// client/storeschema.h); without the full-text table text filters still work, scanning.
 
 #include "queuefilter.h"
+#include "queuesql.h"
 #include "queueuser.h"
 #include "savedview.h"
 
@@ -47,6 +47,7 @@ namespace tierdesk {
 
 class LocalStore;
 struct StoreChange;
+class QueueCounter;
 class QueuePageCache;
 struct QueueRow;
 
@@ -93,6 +94,7 @@ public:
 
     static constexpr int DefaultPageSize = 200;
     static constexpr int DefaultCachedPages = 16;
+    static constexpr int DefaultUncountedWalkBound = 50000; // a page of matches as rare as 1 in 250
 
     explicit QueueModel(LocalStore *store, QObject *parent = nullptr);
     ~QueueModel() override;
@@ -105,6 +107,15 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
     QStringList filterWarnings() const { return m_filter.warnings(); }
+
+    // --- counting a filter ---
+    // A filter's rows are counted on a thread of their own (QueueCounter) while its first page is shown:
+    // until then rowCount() is the rows of that page, isCountPending() is true, and the count arrives as
+    // rows inserted at the end (countChanged, countPendingChanged). Without a filter, and with background
+    // counting off, the count is exact at once.
+    bool isCountPending() const { return m_countTicket != 0; }
+    void setBackgroundCounting(bool on); // default on
+    bool backgroundCounting() const { return m_backgroundCounting; }
 
     // --- order ---
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -128,7 +139,10 @@ public:
     qint64 now() const;
     void setPageSize(int rows); // rows per SQL window (default 200); clears the cache
     int pageSize() const { return m_pageSize; }
-    void setCachedPages(int pages);                 // pages kept (LRU, default 16)
+    void setCachedPages(int pages); // pages kept (LRU, default 16)
+    // While a filter is being counted, its first page walks at most this many rows of the order before it
+    // lets SQLite collect the matches instead (default DefaultUncountedWalkBound).
+    void setUncountedWalkBound(int rows) { m_uncountedWalkBound = qMax(1, rows); }
     int queryCount() const { return m_queryCount; } // SQL statements run so far (tests of the windowing)
     QString lastError() const { return m_lastError; }
 
@@ -144,6 +158,7 @@ public:
 signals:
     void filterWarningsChanged(const QStringList &warnings);
     void countChanged(int rows);
+    void countPendingChanged(bool pending);
     void refreshed(); // after every re-read, whether or not anything changed (tests, benchmark)
     void queryFailed(const QString &error);
 
@@ -167,6 +182,12 @@ private:
     void requery(Keep keep);
     int countRows(bool *ok) const;
     QList<QueueRow> fetchPage(int page, const QueuePageCache &neighbours, bool *ok) const;
+    QList<QueueRow> fetchRows(const queuesql::Condition &where, qint64 offset, bool *ok) const;
+    // The first page while the number of matches is unknown (see fetchPage).
+    QList<QueueRow> fetchFirstPageUncounted(bool *ok) const;
+    bool countsInBackground() const;
+    void startBackgroundCount();
+    void onCounted(quint64 ticket, qint64 rows);
     // The condition of a page (or position) query that starts `offset` rows in: as it is when few rows match
     // (SQLite collects them through the best index and sorts them), or opaque when many do (walking the
     // index of the order finds a page sooner than collecting them all would).
@@ -187,7 +208,7 @@ private:
     QString m_filterText;
     QueueFilter m_filter;
     Where m_where;
-    mutable int m_matches = 0;      // rows the condition matched at the last count
+    mutable int m_matches = 0;      // rows the condition matched at the last count; -1 while counting
     mutable qint64 m_tableRows = 0; // estimate of all tickets in the cache (for the plan of page queries)
     int m_sortColumn = PriorityColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -205,6 +226,10 @@ private:
     QTimer m_tickTimer;
     mutable int m_queryCount = 0;
     mutable QString m_lastError;
+    std::unique_ptr<QueueCounter> m_counter; // made on first use
+    quint64 m_countTicket = 0;               // the background count awaited (0: none)
+    bool m_backgroundCounting = true;
+    int m_uncountedWalkBound = DefaultUncountedWalkBound;
 };
 
 } // namespace tierdesk

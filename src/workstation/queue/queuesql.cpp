@@ -61,21 +61,6 @@ Condition viewCondition(SavedView view, const QueueUser &me, qint64 nowMs)
     return {open, {}};
 }
 
-namespace {
-// The name shown for a user: the display name, or the login when it has none.
-QString userName(const QString &alias)
-{
-    return QStringLiteral("COALESCE(NULLIF(%1.name, ''), %1.login)").arg(alias);
-}
-
-// The same as a sort key of a ticket row, without a join (so counts and keysets need none).
-QString userNameOf(const QString &idColumn)
-{
-    return QStringLiteral("(SELECT %1 FROM users u WHERE u.id = %2) COLLATE NOCASE")
-        .arg(userName(QStringLiteral("u")), idColumn);
-}
-} // namespace
-
 QStringList sortExpressions(int column)
 {
     switch (column) {
@@ -84,7 +69,7 @@ QStringList sortExpressions(int column)
     case QueueModel::SubjectColumn:
         return {QStringLiteral("t.subject COLLATE NOCASE"), QStringLiteral("t.id")};
     case QueueModel::RequesterColumn:
-        return {userNameOf(QStringLiteral("t.requester_id")), QStringLiteral("t.id")};
+        return {QStringLiteral("t.requester_name COLLATE NOCASE"), QStringLiteral("t.id")};
     case QueueModel::SeverityColumn:
         return {QStringLiteral("t.severity"), QStringLiteral("t.id")};
     case QueueModel::StatusColumn:
@@ -92,7 +77,7 @@ QStringList sortExpressions(int column)
         // waiting_customer, waiting_internal (resolved and closed only show when filtered for).
         return {QStringLiteral("t.status"), QStringLiteral("t.id")};
     case QueueModel::OwnerColumn:
-        return {userNameOf(QStringLiteral("t.owner_id")), QStringLiteral("t.id")};
+        return {QStringLiteral("t.owner_name COLLATE NOCASE"), QStringLiteral("t.id")};
     case QueueModel::TierColumn:
         return {QStringLiteral("t.tier"), QStringLiteral("t.id")};
     case QueueModel::SlaColumn:
@@ -219,71 +204,26 @@ QString pageSelect(int column, Qt::SortOrder order, const QString &where)
     for (int i = 0; i < exprs.size(); ++i)
         outerKeys << QStringLiteral("p.k%1").arg(i);
     // Two steps: the window of ids is chosen from the narrow columns alone (indexes can answer it without
-    // touching the wide rows), then only those rows are read whole, joined to the names. CROSS JOIN keeps
-    // that order of the loops.
+    // touching the wide rows), then only those rows are read whole, joined to the requester (VIP) and the
+    // group. CROSS JOIN keeps that order of the loops. The names are the cache's copies on the ticket row.
     QString inner = QStringLiteral("SELECT t.id AS qid, ") + keys.join(QStringLiteral(", ")) +
                     QStringLiteral(" FROM tickets t");
     if (!where.isEmpty())
         inner += QStringLiteral(" WHERE ") + where;
     inner += QStringLiteral(" ORDER BY ") + orderBy(column, order) + QStringLiteral(" LIMIT ? OFFSET ?");
     return QStringLiteral(
-               "SELECT t.id, t.number, t.subject, t.status, t.severity, t.priority, t.requester_id, %1,"
-               " ru.importance, t.owner_id, %2, t.tier, g.name, t.sla_due_at, t.first_response_at,"
-               " t.updated_at, t.pending, %3 FROM (%4) AS p CROSS JOIN tickets t ON t.id = p.qid"
-               " LEFT JOIN users ru ON ru.id = t.requester_id LEFT JOIN users ou ON ou.id = t.owner_id"
-               " LEFT JOIN groups g ON g.id = t.group_id ORDER BY %5")
-        .arg(userName(QStringLiteral("ru")), userName(QStringLiteral("ou")),
-             outerKeys.join(QStringLiteral(", ")), inner, outerOrder.join(QStringLiteral(", ")));
+               "SELECT t.id, t.number, t.subject, t.status, t.severity, t.priority, t.requester_id,"
+               " t.requester_name, ru.importance, t.owner_id, t.owner_name, t.tier, g.name, t.sla_due_at,"
+               " t.first_response_at, t.updated_at, t.pending, %1 FROM (%2) AS p CROSS JOIN tickets t"
+               " ON t.id = p.qid LEFT JOIN users ru ON ru.id = t.requester_id"
+               " LEFT JOIN groups g ON g.id = t.group_id ORDER BY %3")
+        .arg(outerKeys.join(QStringLiteral(", ")), inner, outerOrder.join(QStringLiteral(", ")));
 }
 
 bool hasSearchIndex(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'tickets_search'")) && q.next();
-}
-
-QStringList recommendedIndexStatements()
-{
-    return {
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_number ON tickets (number)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_subject ON tickets (subject COLLATE NOCASE)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_severity ON tickets (severity)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_tier ON tickets (tier)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_sla ON tickets (sla_due_at)"),
-        // The saved views count from these without reading a row (the plain owner and requester indexes of
-        // schema 1 are prefixes of them and could go).
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_owner_status ON tickets (owner_id, status, tier)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_requester_status ON tickets (requester_id, "
-                       "status, severity)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS tickets_sla_unanswered ON tickets (sla_due_at, status)"
-                       " WHERE first_response_at IS NULL"),
-    };
-}
-
-QStringList searchIndexStatements()
-{
-    // A table of its own (not external content): LocalStore writes tickets with INSERT OR REPLACE, whose
-    // implicit delete fires no trigger, so every write first removes the ticket's entry by rowid.
-    return {
-        QStringLiteral(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS tickets_search USING fts5(subject, error_codes, tags,"
-            " tokenize = 'trigram')"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS tickets_search_ai AFTER INSERT ON tickets BEGIN"
-                       " DELETE FROM tickets_search WHERE rowid = new.id;"
-                       " INSERT INTO tickets_search (rowid, subject, error_codes, tags)"
-                       " VALUES (new.id, new.subject, new.error_codes, new.tags); END"),
-        QStringLiteral(
-            "CREATE TRIGGER IF NOT EXISTS tickets_search_au AFTER UPDATE OF id, subject, error_codes, tags"
-            " ON tickets BEGIN DELETE FROM tickets_search WHERE rowid = old.id;"
-            " DELETE FROM tickets_search WHERE rowid = new.id;"
-            " INSERT INTO tickets_search (rowid, subject, error_codes, tags)"
-            " VALUES (new.id, new.subject, new.error_codes, new.tags); END"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS tickets_search_ad AFTER DELETE ON tickets BEGIN"
-                       " DELETE FROM tickets_search WHERE rowid = old.id; END"),
-        QStringLiteral("INSERT INTO tickets_search (rowid, subject, error_codes, tags)"
-                       " SELECT id, subject, error_codes, tags FROM tickets"
-                       " WHERE id NOT IN (SELECT rowid FROM tickets_search)"),
-    };
 }
 
 } // namespace tierdesk::queuesql

@@ -39,7 +39,8 @@ Condition viewCondition(SavedView view, const QueueUser &me, qint64 nowMs);
 Condition opaque(const Condition &c);
 
 // The expressions a column sorts by, most significant first; the last one is always t.id, so that the order
-// is total (paging by LIMIT/OFFSET and keysets need it). Names sort case-insensitively (ASCII).
+// is total (paging by LIMIT/OFFSET and keysets need it). Names sort case-insensitively (ASCII), by the
+// copies of the requester's and owner's names that the cache keeps on each ticket row.
 QStringList sortExpressions(int column);
 QString orderBy(int column, Qt::SortOrder order);
 
@@ -52,16 +53,9 @@ Condition after(int column, Qt::SortOrder order, const QVariantList &keys);
 // `column`/`order`, for the rows matching `where`; binds: those of `where`, then LIMIT and OFFSET.
 QString pageSelect(int column, Qt::SortOrder order, const QString &where);
 
-// Whether the cache has the optional full-text table `tickets_search` (FTS5, trigram tokenizer, columns
-// subject, error_codes, tags, rowid = ticket id) that makes text filters fast on large caches.
+// Whether the cache has the full-text table `tickets_search` (FTS5, trigram tokenizer, columns subject,
+// error_codes, tags, rowid = ticket id; LocalStore's schema 2 has it) that makes text filters fast.
 bool hasSearchIndex(const QSqlDatabase &db);
-
-// What the queue asks of the cache schema (owned by LocalStore's migrations) to stay fast with a million
-// tickets: indexes for the sortable columns, and the full-text table tickets_search (FTS5, trigram tokenizer)
-// with the triggers that keep it equal to the tickets table. Without them everything still works, scanning.
-// searchIndexStatements() is the last part alone; the statements also fill the table from existing rows.
-QStringList recommendedIndexStatements();
-QStringList searchIndexStatements();
 
 } // namespace queuesql
 } // namespace tierdesk

@@ -66,6 +66,7 @@ QueuePage::QueuePage(Session *session, QWidget *parent)
         ui->warningLabel->setVisible(!warnings.isEmpty());
     });
     connect(m_model, &QueueModel::countChanged, this, &QueuePage::updateCount);
+    connect(m_model, &QueueModel::countPendingChanged, this, &QueuePage::updateCount);
     connect(m_model, &QueueModel::modelReset, this, &QueuePage::updateSelectionLabel);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuePage::updateSelectionLabel);
@@ -215,7 +216,10 @@ void QueuePage::updateSelectionLabel()
 
 void QueuePage::updateCount()
 {
-    ui->countLabel->setText(tr("%n ticket(s)", nullptr, m_model->rowCount()));
+    // While a filter is counted in the background only its first page is known.
+    ui->countLabel->setText(m_model->isCountPending()
+                                ? tr("%n+ tickets, counting…", nullptr, m_model->rowCount())
+                                : tr("%n ticket(s)", nullptr, m_model->rowCount()));
 }
 
 SavedViewsModel *QueuePage::savedViews()

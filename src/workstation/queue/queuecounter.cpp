@@ -1,0 +1,131 @@
+#include "queuecounter.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcQueueCounter, "tierdesk.workstation.queuecount", QtInfoMsg)
+
+namespace tierdesk {
+
+// Lives on the counting thread; the connection is made, used and closed there (QtSql connections belong
+// to the thread that opened them).
+class QueueCounter::Worker : public QObject
+{
+    Q_OBJECT
+public:
+    Worker(QString path, std::shared_ptr<std::atomic<quint64>> latest)
+        : m_path(std::move(path))
+        , m_latest(std::move(latest))
+    {}
+    ~Worker() override
+    {
+        if (m_connection.isEmpty())
+            return;
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+
+    void count(quint64 ticket, const QString &sql, const QVariantList &values)
+    {
+        if (ticket != m_latest->load())
+            return; // superseded while waiting
+        QString error;
+        if (!open(&error)) {
+            emit failed(ticket, error);
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            emit failed(ticket, q.lastError().text());
+            return;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec() || !q.next()) {
+            emit failed(ticket, q.lastError().text());
+            return;
+        }
+        const qint64 rows = q.value(0).toLongLong();
+        q.finish();
+        qCDebug(lcQueueCounter) << "counted" << rows << "in" << timer.elapsed() << "ms";
+        emit counted(ticket, rows);
+    }
+
+signals:
+    void counted(quint64 ticket, qint64 rows);
+    void failed(quint64 ticket, const QString &error);
+
+private:
+    bool open(QString *error)
+    {
+        if (!m_connection.isEmpty())
+            return true;
+        const QString name =
+            QStringLiteral("tierdesk-queue-count-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = db.lastError().text();
+            db = {};
+            QSqlDatabase::removeDatabase(name);
+            return false;
+        }
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-16000"));
+        m_connection = name;
+        return true;
+    }
+
+    QString m_path;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    QString m_connection;
+};
+
+QueueCounter::QueueCounter(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_thread(new QThread(this))
+    , m_worker(new Worker(databasePath, m_latest))
+{
+    m_thread->setObjectName(QStringLiteral("tierdesk-queue-count"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &Worker::counted, this, [this](quint64 ticket, qint64 rows) {
+        if (ticket == m_latest->load())
+            emit counted(ticket, rows);
+    });
+    connect(m_worker, &Worker::failed, this, [this](quint64 ticket, const QString &error) {
+        if (ticket == m_latest->load())
+            emit failed(ticket, error);
+    });
+    m_thread->start();
+}
+
+QueueCounter::~QueueCounter()
+{
+    m_latest->store(0); // nothing waiting is worth starting now
+    m_thread->quit();
+    m_thread->wait();
+}
+
+quint64 QueueCounter::count(const QString &sql, const QVariantList &values)
+{
+    const quint64 ticket = m_latest->load() + 1;
+    m_latest->store(ticket);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, sql, values] { worker->count(ticket, sql, values); },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+} // namespace tierdesk
+
+#include "queuecounter.moc"
