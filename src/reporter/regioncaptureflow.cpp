@@ -56,7 +56,8 @@ void RegionCaptureFlow::onDesktop(const Capture &capture)
     for (const auto &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
-    m_picker = std::make_unique<RegionPicker>(capture);
+    // Through the service: its overlay windows are kept between region captures (fast to show again).
+    m_picker.reset(m_service->createRegionPicker(capture));
     connect(m_picker.get(), &RegionPicker::selected, this, [this](const QRect &) {
         const Capture region = m_picker->selectedCapture();
         finish();

@@ -50,10 +50,18 @@ QColor patternColour(int row, int column)
     return QColor::fromHsv((row * PatternColumns + column) * 360 / (PatternRows * PatternColumns), 255, 255);
 }
 
-// "Another program's window" with known pixels: what both capture programs must find in their PNG.
+// "Another program's window" with known pixels: what both capture programs must find in their PNG. The
+// overlay runs change the colour of square (0, 0) from run to run (setProbeColour), so that an overlay
+// window showing an earlier run's frame would not count as shown.
 class PatternWindow : public QWidget
 {
 public:
+    void setProbeColour(const QColor &colour)
+    {
+        m_probeColour = colour;
+        update();
+    }
+
     PatternWindow()
         : QWidget(nullptr, Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint)
     {
@@ -68,8 +76,13 @@ protected:
         for (int row = 0; row < PatternRows; ++row)
             for (int column = 0; column < PatternColumns; ++column)
                 painter.fillRect(column * PatternSquare, row * PatternSquare, PatternSquare, PatternSquare,
-                                 patternColour(row, column));
+                                 row == 0 && column == 0 && m_probeColour.isValid()
+                                     ? m_probeColour
+                                     : patternColour(row, column));
     }
+
+private:
+    QColor m_probeColour;
 };
 
 bool showsPattern(const QImage &image)
@@ -251,26 +264,44 @@ QColor screenPixel(const QPoint &point)
         .pixelColor(0, 0);
 }
 
-// The red square under the overlay's dimming: about (135, 0, 0) instead of (255, 0, 0).
-bool looksDimmed(const QColor &colour)
+// The probe square under the overlay's dimming: every channel about 135/255 of the original, e.g. about
+// (135, 0, 0) instead of (255, 0, 0).
+bool looksDimmed(const QColor &colour, const QColor &original)
 {
-    return colour.red() < 200 && colour.red() > 60 && colour.green() < 30 && colour.blue() < 30;
+    const auto near = [](int channel, int originalChannel) {
+        return qAbs(channel - originalChannel * 135 / 255) <= 40;
+    };
+    return near(colour.red(), original.red()) && near(colour.green(), original.green()) &&
+           near(colour.blue(), original.blue());
 }
 
 struct OverlayRun
 {
     bool ok = false;
-    double ms = 0;     // request → overlay on the X server's screen
-    double grabMs = 0; // request → the desktop grabbed (the overlay's windows are shown right after)
+    double ms = 0;       // request → overlay on the X server's screen
+    double grabMs = 0;   // request → the desktop grabbed (the overlay's windows are shown right after)
+    double pickerMs = 0; // making the RegionPicker (its windows: new ones the first time)
+    double showMs = 0;   // RegionPicker::show() (mapping; painting and putting on the screen follow later)
     QString error;
 };
 
-OverlayRun measureOverlay(CaptureService &service)
+// The probe square's colours, one per overlay run: bright, and far enough apart that one's dimmed version
+// is not another's.
+QColor probeColour(int run)
+{
+    static const QColor colours[] = {QColor(255, 0, 0), QColor(0, 255, 0), QColor(255, 0, 255),
+                                     QColor(0, 255, 255)};
+    return colours[run % 4];
+}
+
+OverlayRun measureOverlay(CaptureService &service, PatternWindow &pattern, int runIndex)
 {
     OverlayRun run;
     const QPoint probe = PatternPosition + QPoint(PatternSquare / 2, PatternSquare / 2);
-    if (looksDimmed(screenPixel(probe))) {
-        run.error = QStringLiteral("the screen is dim before the overlay");
+    const QColor original = probeColour(runIndex);
+    pattern.setProbeColour(original);
+    if (!waitFor([&] { return screenPixel(probe) == original; }, 5000)) {
+        run.error = QStringLiteral("the probe square did not turn %1").arg(original.name());
         return run;
     }
     std::unique_ptr<RegionPicker> picker;
@@ -279,8 +310,10 @@ OverlayRun measureOverlay(CaptureService &service)
     QElapsedTimer timer;
     const auto captured = QObject::connect(&service, &CaptureService::captured, [&](const Capture &capture) {
         run.grabMs = timer.nsecsElapsed() / 1e6;
-        picker = std::make_unique<RegionPicker>(capture);
+        picker.reset(service.createRegionPicker(capture)); // as the reporter and the workstation do
+        run.pickerMs = timer.nsecsElapsed() / 1e6 - run.grabMs;
         picker->show();
+        run.showMs = timer.nsecsElapsed() / 1e6 - run.grabMs - run.pickerMs;
     });
     const auto refused = QObject::connect(&service, &CaptureService::failed, [&](const CaptureFailure &f) {
         failure = f;
@@ -288,7 +321,8 @@ OverlayRun measureOverlay(CaptureService &service)
     });
     timer.start();
     service.capture(CaptureRequest::fullDesktop());
-    const bool shown = waitFor([&] { return failed || (picker && looksDimmed(screenPixel(probe))); }, 10000);
+    const bool shown =
+        waitFor([&] { return failed || (picker && looksDimmed(screenPixel(probe), original)); }, 10000);
     run.ms = timer.nsecsElapsed() / 1e6;
     QObject::disconnect(captured);
     QObject::disconnect(refused);
@@ -300,7 +334,8 @@ OverlayRun measureOverlay(CaptureService &service)
         run.ok = true;
     if (picker)
         picker->cancel();
-    waitFor([&] { return !looksDimmed(screenPixel(probe)); }, 5000);
+    picker.reset(); // the windows go back to the service, hidden
+    waitFor([&] { return screenPixel(probe) == original; }, 5000);
     waitFor([&] { return !service.isBusy(); }, 5000);
     return run;
 }
@@ -545,10 +580,13 @@ int BenchCapture::runWorker(const QStringList &arguments)
         CaptureService service;
         QList<double> plain, withHide, grab;
         QString problem;
+        OverlayRun first;
         for (int i = 0; i < runs && problem.isEmpty(); ++i) {
-            const OverlayRun run = measureOverlay(service);
+            const OverlayRun run = measureOverlay(service, pattern, i);
             if (!run.ok)
                 problem = run.error;
+            if (i == 0)
+                first = run;
             plain.append(run.ms);
             grab.append(run.grabMs);
             spin(100);
@@ -561,7 +599,7 @@ int BenchCapture::runWorker(const QStringList &arguments)
         waitFor([&] { return screenPixel(QPoint(1650, 800)) == QColor(0x30, 0x60, 0xa0); }, 5000);
         service.setHideHook([&ours] { return QList<QWidget *>{&ours}; });
         for (int i = 0; i < runs && problem.isEmpty(); ++i) {
-            const OverlayRun run = measureOverlay(service);
+            const OverlayRun run = measureOverlay(service, pattern, i + 1);
             if (!run.ok)
                 problem = run.error;
             withHide.append(run.ms);
@@ -570,6 +608,9 @@ int BenchCapture::runWorker(const QStringList &arguments)
         }
         if (problem.isEmpty()) {
             FigurePrinter::figure(QStringLiteral("overlay_ms"), median(plain), QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("overlay_first_ms"), plain.first(), QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("overlay_first_grab_ms"), grab.first(),
+                                  QStringLiteral("ms"));
             FigurePrinter::figure(QStringLiteral("overlay_hide_ms"), median(withHide), QStringLiteral("ms"));
             FigurePrinter::figure(QStringLiteral("overlay_grab_ms"), median(grab), QStringLiteral("ms"));
             FigurePrinter::note(
@@ -577,6 +618,12 @@ int BenchCapture::runWorker(const QStringList &arguments)
                                "%2 ms; overlay_hide_ms: %3 ms (settle time %4 ms)")
                     .arg(range(plain), range(grab), range(withHide))
                     .arg(service.settleTime()));
+            FigurePrinter::note(QStringLiteral("  overlay_first_ms: grab %1 ms, RegionPicker made in %2 ms, "
+                                               "show() %3 ms, then %4 ms until on the screen")
+                                    .arg(first.grabMs, 0, 'f', 1)
+                                    .arg(first.pickerMs, 0, 'f', 1)
+                                    .arg(first.showMs, 0, 'f', 1)
+                                    .arg(first.ms - first.grabMs - first.pickerMs - first.showMs, 0, 'f', 1));
         } else {
             FigurePrinter::note(QStringLiteral("overlay: not measured: %1").arg(problem));
             result = Invalid;

@@ -14,8 +14,13 @@ namespace tierdesk::bench {
 //   flameshot_full_ms  `flameshot full -p DIR` on the same display, the same way (Debian's flameshot); a note
 //                      instead of a figure when it is missing or fails
 //   overlay_ms         from asking for a region capture (CaptureService, full desktop) to the frozen
-//                      RegionPicker overlay being on the X server's screen (a pixel under it turns dim)
-//   overlay_grab_ms    the part of overlay_ms spent grabbing the desktop (before the overlay is shown)
+//                      RegionPicker overlay (CaptureService::createRegionPicker, as the reporter and the
+//                      workstation make it) being on the X server's screen: a probe square, a different
+//                      colour each run, shows that run's colour dimmed (an earlier frame does not count).
+//                      Median of all runs, the first included; one CaptureService for all of them
+//   overlay_first_ms   the first of those runs alone: cold (new shared memory segment, new overlay windows)
+//   overlay_grab_ms    the part of overlay_ms spent grabbing the desktop (before the overlay is shown);
+//                      overlay_first_grab_ms the same for the first run
 //   overlay_hide_ms    the same with a window of ours on screen that has to step aside first (what the
 //                      wizard's "Region…" button does: unmap + the CaptureService's settle time)
 //   *_cpu_ms           next to capture_full_ms, flameshot_full_ms and export_4k_ms: the CPU time (user +

@@ -46,6 +46,7 @@ private slots:
     void pointMappingRoundTrips();
     void stitchDrawsDevicePixelsOneToOne();
     void stitchNeedsOneImagePerScreen();
+    void stitchOfOneScreenIsThatScreensImage();
     void fromResolvedScreensKeepsDeviceRects();
     void captureMetadataRoundTrip();
     void cropKeepsTimeAndRecordsSource();
@@ -191,6 +192,36 @@ void TestGrabLayout::stitchNeedsOneImagePerScreen()
         {screen("A", QRect(0, 0, 100, 100), 1.0), screen("B", QRect(100, 0, 100, 100), 1.0)});
     QVERIFY(layout.stitch({screenImage(QSize(100, 100), Qt::red, 1.0)}).isNull());
     QVERIFY(DesktopLayout().stitch({}).isNull());
+}
+
+// One screen filling the desktop: its image is returned as it is (shared, no 4K copy), as RGB32 at ratio 1.
+void TestGrabLayout::stitchOfOneScreenIsThatScreensImage()
+{
+    const DesktopLayout single({screen("only", QRect(0, 0, 640, 400), 1.0)});
+    QImage image = screenImage(QSize(640, 400), Qt::blue, 1.0);
+    image.setPixelColor(639, 399, Qt::yellow);
+    const QImage desktop = single.stitch({image});
+    QCOMPARE(desktop, image);
+    QCOMPARE(desktop.constBits(), image.constBits()); // the same pixels, not a copy
+
+    // A 2× screen's grab carries its ratio: same pixels, ratio 1 (a copy is unavoidable then).
+    const DesktopLayout hidpi({screen("hidpi", QRect(0, 0, 640, 400), 2.0)});
+    const QImage scaled = screenImage(QSize(1280, 800), Qt::red, 2.0);
+    const QImage hidpiDesktop = hidpi.stitch({scaled});
+    QCOMPARE(hidpiDesktop.size(), QSize(1280, 800));
+    QCOMPARE(hidpiDesktop.devicePixelRatio(), 1.0);
+    QCOMPARE(hidpiDesktop.pixelColor(1279, 799), QColor(Qt::red));
+
+    // Another format comes back as RGB32; a grab of the wrong size goes the stitching way (black where it
+    // does not reach).
+    QImage argb(640, 400, QImage::Format_ARGB32_Premultiplied);
+    argb.fill(Qt::green);
+    QCOMPARE(single.stitch({argb}).format(), QImage::Format_RGB32);
+    QCOMPARE(single.stitch({argb}).pixelColor(10, 10), QColor(Qt::green));
+    const QImage small = single.stitch({screenImage(QSize(600, 400), Qt::blue, 1.0)});
+    QCOMPARE(small.size(), QSize(640, 400));
+    QCOMPARE(small.pixelColor(599, 0), QColor(Qt::blue));
+    QCOMPARE(small.pixelColor(600, 0), QColor(Qt::black));
 }
 
 void TestGrabLayout::fromResolvedScreensKeepsDeviceRects()

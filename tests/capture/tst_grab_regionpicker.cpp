@@ -4,8 +4,10 @@
 // panel at 1× right of it (logical 1600,0 800×600). The capture is synthetic because the offscreen platform
 // has no desktop to grab; the picker only reads it.
 #include "capture/grab/capture.h"
+#include "capture/grab/captureservice.h"
 #include "capture/grab/desktoplayout.h"
 #include "capture/grab/regionpicker.h"
+#include "capture/grab/regionpickerwindows.h"
 
 #include <QApplication>
 #include <QFile>
@@ -70,6 +72,9 @@ private slots:
     void rightClickClearsThenCancels();
     void overlayShowsTheCapturePixelsAndDimsTheRest();
     void selectedCaptureHasThePixels();
+    void keptWindowsAreUsedAgainWithTheNewCapture();
+    void windowsGoneBeforeThePicker();
+    void serviceKeepsItsPickerWindows();
 
 private:
     Capture m_capture;
@@ -349,6 +354,81 @@ void TestRegionPicker::selectedCaptureHasThePixels()
     QCOMPARE(crop.sourceRect(), QRect(1590, 10, 20, 5));
     QCOMPARE(crop.image(), m_capture.image().copy(QRect(1590, 10, 20, 5)));
     QCOMPARE(crop.capturedAtMs(), m_capture.capturedAtMs());
+}
+
+// Windows kept between pickers: the second picker shows the same window objects, but the new capture's
+// pixels (never the earlier one's), and they are hidden while idle.
+void TestRegionPicker::keptWindowsAreUsedAgainWithTheNewCapture()
+{
+    RegionPickerWindows windows;
+    QList<QWidget *> firstViews;
+    {
+        RegionPicker picker(m_capture, &windows);
+        picker.show();
+        firstViews = picker.views();
+        QCOMPARE(firstViews.size(), 2);
+        for (QWidget *view : firstViews)
+            QVERIFY(QTest::qWaitForWindowExposed(view));
+        QCOMPARE(windows.windowCount(), 2);
+        QCOMPARE(windows.idleWindowCount(), 0);
+    }
+    QCOMPARE(windows.idleWindowCount(), 2);
+    for (QWidget *view : firstViews)
+        QVERIFY(!view->isVisible());
+
+    QImage inverted = m_capture.image();
+    inverted.invertPixels();
+    const Capture second(inverted, CaptureMode::FullDesktop, m_capture.screens());
+    RegionPicker picker(second, &windows);
+    picker.setAcceptOnRelease(false);
+    QCOMPARE(picker.views(), firstViews);
+    QCOMPARE(windows.windowCount(), 2);
+    picker.show();
+    QWidget *right = picker.views().at(1);
+    QVERIFY(QTest::qWaitForWindowExposed(right));
+    picker.setSelection(QRect(1600 + 400, 300, 200, 200));
+    const QImage shown = right->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(shown.pixel(450, 350), inverted.pixel(1600 + 450, 350));
+    QVERIFY(shown.pixel(450, 350) != m_capture.image().pixel(1600 + 450, 350));
+
+    // Input reaches the new picker.
+    QSignalSpy cancelled(&picker, &RegionPicker::cancelled);
+    QTest::keyClick(right, Qt::Key_Escape);
+    QCOMPARE(cancelled.size(), 1);
+}
+
+void TestRegionPicker::windowsGoneBeforeThePicker()
+{
+    auto *windows = new RegionPickerWindows;
+    RegionPicker picker(m_capture, windows);
+    QCOMPARE(picker.views().size(), 2);
+    delete windows; // takes its windows along
+    QVERIFY(picker.views().isEmpty());
+    picker.show(); // nothing to show, nothing to crash
+    QVERIFY(!picker.isShown());
+}
+
+void TestRegionPicker::serviceKeepsItsPickerWindows()
+{
+    CaptureService service;
+    std::unique_ptr<RegionPicker> first(service.createRegionPicker(m_capture));
+    const QList<QWidget *> views = first->views();
+    QCOMPARE(views.size(), 2);
+    first.reset();
+    std::unique_ptr<RegionPicker> second(service.createRegionPicker(m_capture));
+    QCOMPARE(second->views(), views);
+    // A picker of its own makes its own windows.
+    RegionPicker own(m_capture);
+    QVERIFY(own.views().at(0) != views.at(0));
+    QCOMPARE(service.regionPickerWindows()->windowCount(), 2);
+
+    // Kept only for the keep-warm time after they were last given back.
+    service.setKeepWarmTime(100);
+    second.reset();
+    QCOMPARE(service.regionPickerWindows()->idleWindowCount(), 2);
+    QTRY_COMPARE(service.regionPickerWindows()->windowCount(), 0);
+    std::unique_ptr<RegionPicker> third(service.createRegionPicker(m_capture));
+    QCOMPARE(third->views().size(), 2); // new ones
 }
 
 int main(int argc, char *argv[])

@@ -32,6 +32,9 @@ public:
     virtual void capture(const CaptureRequest &request) = 0;
     // Ends a running capture with Cancelled (if the backend can still stop it). Default: nothing to stop.
     virtual void cancel() {}
+    // Frees what the backend keeps between captures to be faster the next time (memory of earlier grabs).
+    // Default: nothing kept.
+    virtual void releaseIdleResources() {}
 
 signals:
     void captured(const tierdesk::Capture &capture);

@@ -4,6 +4,8 @@
 #include "capture/grab/macscreenbackend.h"
 #include "capture/grab/portalbackend.h"
 #include "capture/grab/qtscreenbackend.h"
+#include "capture/grab/regionpicker.h"
+#include "capture/grab/regionpickerwindows.h"
 #include "capture/grab/windowhider.h"
 
 #include <QGuiApplication>
@@ -20,6 +22,9 @@ CaptureService::CaptureService(QObject *parent)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &CaptureService::handleTick);
+    m_keepWarm.setSingleShot(true);
+    m_keepWarm.setInterval(120 * 1000);
+    connect(&m_keepWarm, &QTimer::timeout, this, &CaptureService::releaseIdleResources);
     connect(m_hider, &WindowHider::hidden, this, &CaptureService::handleHidden);
 }
 
@@ -60,6 +65,40 @@ QList<CaptureBackend *> CaptureService::backends() const
 {
     ensureBackends();
     return m_backends;
+}
+
+RegionPickerWindows *CaptureService::regionPickerWindows()
+{
+    if (!m_pickerWindows) {
+        m_pickerWindows = new RegionPickerWindows(this);
+        connect(m_pickerWindows, &RegionPickerWindows::windowsIdle, &m_keepWarm, qOverload<>(&QTimer::start));
+    }
+    return m_pickerWindows;
+}
+
+void CaptureService::setKeepWarmTime(int milliseconds)
+{
+    m_keepWarm.setInterval(qMax(0, milliseconds));
+    if (m_keepWarm.isActive())
+        m_keepWarm.start();
+}
+
+void CaptureService::releaseIdleResources()
+{
+    if (isBusy()) {
+        m_keepWarm.start(); // try again later
+        return;
+    }
+    qCDebug(lcCaptureService) << "releasing what was kept for the next capture";
+    for (CaptureBackend *backend : std::as_const(m_backends))
+        backend->releaseIdleResources();
+    if (m_pickerWindows)
+        m_pickerWindows->releaseIdleWindows();
+}
+
+RegionPicker *CaptureService::createRegionPicker(const Capture &capture, QObject *parent)
+{
+    return new RegionPicker(capture, regionPickerWindows(), parent);
 }
 
 CaptureService::Session CaptureService::detectSession()
@@ -252,6 +291,7 @@ void CaptureService::finish(const Capture &capture, const CaptureFailure &failur
     m_state = State::Idle;
     m_active = nullptr;
     m_backendIndex = -1;
+    m_keepWarm.start();
     emit busyChanged(false);
     if (!capture.isNull())
         emit captured(capture);

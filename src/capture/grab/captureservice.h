@@ -15,6 +15,8 @@ class QWidget;
 
 namespace tierdesk {
 
+class RegionPicker;
+class RegionPickerWindows;
 class WindowHider;
 
 // The one place programs ask for a screenshot. It picks the backend, hides our own windows, waits the
@@ -62,6 +64,20 @@ public:
     void setSettleTime(int milliseconds);
     int settleTime() const;
 
+    // The region overlay for a capture of this service (a FullDesktop or Screen one), owned by parent (or
+    // the caller). Its windows are the service's, kept hidden between uses: the second and later overlays
+    // of a program show windows that exist already instead of making 4K windows anew.
+    RegionPicker *createRegionPicker(const Capture &capture, QObject *parent = nullptr);
+    RegionPickerWindows *regionPickerWindows();
+
+    // How long what makes the next capture fast is kept after the last capture or overlay (the grab's
+    // shared memory, the overlay's windows: ~32 MB each at 4K), default 2 minutes; then it is freed and the
+    // next capture is a cold one again. 0: freed right after each use.
+    void setKeepWarmTime(int milliseconds);
+    int keepWarmTime() const { return m_keepWarm.interval(); }
+    // Frees it now.
+    void releaseIdleResources();
+
     bool isBusy() const { return m_state != State::Idle; }
     // The backend grabbing right now (nullptr when not grabbing).
     CaptureBackend *activeBackend() const { return m_active; }
@@ -92,8 +108,10 @@ private:
     mutable QList<CaptureBackend *> m_backends;
     mutable bool m_backendsChosen = false;
     WindowHider *m_hider = nullptr;
+    RegionPickerWindows *m_pickerWindows = nullptr; // made when first needed
     HideHook m_hideHook;
     QTimer m_tick;
+    QTimer m_keepWarm;
     State m_state = State::Idle;
     CaptureRequest m_request;
     int m_delaySeconds = 0;

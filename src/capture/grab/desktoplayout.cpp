@@ -185,6 +185,14 @@ QImage DesktopLayout::stitch(const QList<QImage> &screenImages) const
 {
     if (screenImages.size() != m_screens.size() || m_imageSize.isEmpty())
         return QImage();
+    // One screen that fills the image (the usual case): that screen's image is the desktop. No second 4K
+    // buffer (fresh memory is slow to touch) and no copy; shared, not detached.
+    if (m_screens.size() == 1 && m_screens.first().deviceGeometry == QRect(QPoint(0, 0), m_imageSize) &&
+        screenImages.first().size() == m_imageSize) {
+        QImage image = screenImages.first().convertToFormat(QImage::Format_RGB32); // no copy when RGB32
+        image.setDevicePixelRatio(1.0); // no copy when it is 1 already
+        return image;
+    }
     QImage desktop(m_imageSize, QImage::Format_RGB32);
     desktop.fill(Qt::black);
     QPainter painter(&desktop);

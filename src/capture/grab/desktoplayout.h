@@ -65,7 +65,8 @@ public:
     QPointF deviceToLogical(const QPointF &point) const;
 
     // One image of the desktop: screenImages[i] (device pixels of screens()[i]) drawn 1:1 at
-    // screens()[i].deviceGeometry.topLeft(). Null when the counts differ.
+    // screens()[i].deviceGeometry.topLeft(). Null when the counts differ. A single screen that fills the
+    // image comes back as its own image (shared, RGB32, ratio 1), not copied.
     QImage stitch(const QList<QImage> &screenImages) const;
 
 private:

@@ -1,7 +1,9 @@
 #include "capture/grab/qtscreenbackend.h"
 
 #include "capture/grab/desktoplayout.h"
+#include "capture/grab/x11shmgrabber.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QPixmap>
@@ -15,7 +17,38 @@ Q_LOGGING_CATEGORY(lcQtScreen, "tierdesk.capture.grab", QtInfoMsg)
 
 QtScreenBackend::QtScreenBackend(QObject *parent)
     : CaptureBackend(parent)
+    , m_sharedMemoryEnabled(!X11ShmGrabber::disabledByEnvironment())
 {}
+
+QtScreenBackend::~QtScreenBackend() = default;
+
+void QtScreenBackend::setSharedMemoryEnabled(bool enabled)
+{
+    m_sharedMemoryEnabled = enabled;
+    m_sharedMemoryChecked = false;
+    m_shm.reset();
+}
+
+void QtScreenBackend::releaseIdleResources()
+{
+    if (m_shm)
+        m_shm->releaseIdleSegments();
+}
+
+X11ShmGrabber *QtScreenBackend::sharedMemoryGrabber()
+{
+    if (!m_sharedMemoryChecked) {
+        m_sharedMemoryChecked = true;
+        if (m_sharedMemoryEnabled && QGuiApplication::platformName() == QLatin1String("xcb")) {
+            m_shm = std::make_unique<X11ShmGrabber>();
+            if (!m_shm->isAvailable()) {
+                qCInfo(lcQtScreen) << "no MIT-SHM grabbing:" << m_shm->unavailableReason();
+                m_shm.reset();
+            }
+        }
+    }
+    return m_shm.get();
+}
 
 QString QtScreenBackend::name() const
 {
@@ -52,7 +85,7 @@ void QtScreenBackend::cancel()
         m_cancelRequested = true;
 }
 
-CaptureResult QtScreenBackend::grab(const CaptureRequest &request) const
+CaptureResult QtScreenBackend::grab(const CaptureRequest &request)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (screens.isEmpty())
@@ -88,30 +121,56 @@ CaptureResult QtScreenBackend::grab(const CaptureRequest &request) const
     return CaptureResult::failure(CaptureError::Unsupported);
 }
 
-CaptureResult QtScreenBackend::grabScreens(const QList<QScreen *> &screens, CaptureMode mode) const
+CaptureResult QtScreenBackend::grabScreens(const QList<QScreen *> &screens, CaptureMode mode)
 {
+    QElapsedTimer timer;
+    timer.start();
     const DesktopLayout layout(DesktopLayout::describeScreens(screens));
+    X11ShmGrabber *shm = sharedMemoryGrabber();
+    bool allShared = shm != nullptr;
     QList<QImage> images;
     images.reserve(screens.size());
-    for (QScreen *screen : screens) {
-        // The whole screen, with the default arguments: explicit x/y are relative to the screen on X11 but
-        // have meant desktop coordinates elsewhere, a classic source of shifted captures.
-        const QPixmap pixmap = screen->grabWindow(0);
-        if (pixmap.isNull()) {
-            return CaptureResult::failure(
-                CaptureError::Failed,
-                tr("The window system returned no image for screen %1.").arg(screen->name()));
+    for (qsizetype i = 0; i < screens.size(); ++i) {
+        QScreen *screen = screens[i];
+        QImage image;
+        if (shm) {
+            // On X11 every screen is a part of the one root window: its native top-left (which Qt keeps as
+            // the logical top-left, see DesktopLayout) and its device size.
+            const QRect rootRect(screen->geometry().topLeft(), layout.screens().at(i).deviceGeometry.size());
+            QString error;
+            image = shm->grab(rootRect, &error);
+            if (image.isNull())
+                qCInfo(lcQtScreen) << "MIT-SHM grab of" << screen->name() << "failed:" << error
+                                   << "- using Qt's grab";
         }
-        images.append(pixmap.toImage());
+        if (image.isNull()) {
+            allShared = false;
+            // The whole screen, with the default arguments: explicit x/y are relative to the screen on X11
+            // but have meant desktop coordinates elsewhere, a classic source of shifted captures.
+            const QPixmap pixmap = screen->grabWindow(0);
+            if (pixmap.isNull()) {
+                return CaptureResult::failure(
+                    CaptureError::Failed,
+                    tr("The window system returned no image for screen %1.").arg(screen->name()));
+            }
+            image = pixmap.toImage();
+        }
+        images.append(image);
         qCDebug(lcQtScreen) << "grabbed" << screen->name() << screen->geometry() << "ratio"
-                            << screen->devicePixelRatio() << "pixels" << images.last().size();
+                            << screen->devicePixelRatio() << "pixels" << image.size();
     }
-    Capture capture(layout.stitch(images), mode, layout.screens());
+    const qint64 grabbedNs = timer.nsecsElapsed();
+    QImage desktop = layout.stitch(images);
+    images.clear(); // the screens' segments are free again unless the stitched image is one of them
+    Capture capture(desktop, mode, layout.screens());
     capture.setBackendName(name());
+    m_lastGrabShared = allShared;
+    qCDebug(lcQtScreen) << (allShared ? "MIT-SHM" : "Qt") << "grab" << grabbedNs / 1e6 << "ms, stitch"
+                        << (timer.nsecsElapsed() - grabbedNs) / 1e6 << "ms";
     return CaptureResult::success(capture);
 }
 
-CaptureResult QtScreenBackend::grabLogicalRect(const QRect &logicalRect, CaptureMode mode) const
+CaptureResult QtScreenBackend::grabLogicalRect(const QRect &logicalRect, CaptureMode mode)
 {
     if (logicalRect.isEmpty())
         return CaptureResult::failure(CaptureError::Failed, tr("The area to capture is empty."));

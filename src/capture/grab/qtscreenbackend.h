@@ -3,13 +3,19 @@
 #include "capture/grab/capturebackend.h"
 
 #include <QList>
+#include <memory>
 
 class QScreen;
 
 namespace tierdesk {
 
+class X11ShmGrabber;
+
 // Screenshots through Qt (X11 and Windows; the base of the macOS backend): every QScreen is grabbed whole
 // with QScreen::grabWindow(0) and the grabs are stitched in device pixels by DesktopLayout.
+//  - On the xcb platform each screen's part of the root window is grabbed through MIT-SHM instead
+//    (X11ShmGrabber: no pixels through the socket, its memory used again from grab to grab), unless the
+//    extension does not answer or TIERDESK_CAPTURE_NO_SHM=1; then, and on any failure, Qt's grab.
 //  - Region: the full desktop, cropped to the logical rectangle mapped exactly to device pixels.
 //  - ActiveWindow: the frame of *this program's* active window, cropped from the full desktop. Qt does not
 //    say which foreign window is active (on X11 that needs _NET_ACTIVE_WINDOW through xcb, which Qt does not
@@ -20,6 +26,7 @@ class QtScreenBackend : public CaptureBackend
 
 public:
     explicit QtScreenBackend(QObject *parent = nullptr);
+    ~QtScreenBackend() override;
 
     QString name() const override;
     QList<CaptureMode> supportedModes() const override;
@@ -28,15 +35,29 @@ public:
     // Grabs on the next turn of the event loop and reports through captured()/failed().
     void capture(const CaptureRequest &request) override;
     void cancel() override;
+    // The idle MIT-SHM segments.
+    void releaseIdleResources() override;
 
     // The grab itself, synchronous (the command-line capture and benchmarks need no event loop turn).
-    CaptureResult grab(const CaptureRequest &request) const;
+    CaptureResult grab(const CaptureRequest &request);
+
+    // MIT-SHM grabbing on xcb (default: on unless TIERDESK_CAPTURE_NO_SHM is set). Off: always Qt's grab.
+    void setSharedMemoryEnabled(bool enabled);
+    bool isSharedMemoryEnabled() const { return m_sharedMemoryEnabled; }
+    // The MIT-SHM grabber in use (made on the first grab on xcb); nullptr when off or unavailable.
+    X11ShmGrabber *sharedMemoryGrabber();
+    // Whether every screen of the last successful grab came through MIT-SHM.
+    bool lastGrabUsedSharedMemory() const { return m_lastGrabShared; }
 
 private:
-    CaptureResult grabScreens(const QList<QScreen *> &screens, CaptureMode mode) const;
-    CaptureResult grabLogicalRect(const QRect &logicalRect, CaptureMode mode) const;
+    CaptureResult grabScreens(const QList<QScreen *> &screens, CaptureMode mode);
+    CaptureResult grabLogicalRect(const QRect &logicalRect, CaptureMode mode);
 
     bool m_cancelRequested = false;
+    bool m_sharedMemoryEnabled;
+    bool m_sharedMemoryChecked = false;
+    bool m_lastGrabShared = false;
+    std::unique_ptr<X11ShmGrabber> m_shm;
 };
 
 } // namespace tierdesk

@@ -1,6 +1,7 @@
 #include "capture/grab/regionpicker.h"
 
 #include "capture/grab/regionpickerview.h"
+#include "capture/grab/regionpickerwindows.h"
 
 #include <QCursor>
 #include <QKeyEvent>
@@ -8,29 +9,60 @@
 namespace tierdesk {
 
 RegionPicker::RegionPicker(const Capture &capture, QObject *parent)
+    : RegionPicker(capture, nullptr, parent)
+{}
+
+RegionPicker::RegionPicker(const Capture &capture, RegionPickerWindows *windows, QObject *parent)
     : QObject(parent)
     , m_capture(capture)
     , m_layout(DesktopLayout::fromResolvedScreens(capture.screens()))
     , m_sourceOffset(capture.sourceRect().topLeft())
+    , m_windows(windows)
 {
-    // Windows are created now, before show(), so showing is only mapping them.
+    createViews();
+}
+
+void RegionPicker::createViews()
+{
+    // Windows are created (or taken) now, before show(), so showing is only mapping them.
     for (const ScreenGeometry &screen : m_layout.screens()) {
         const QRect inImage = screen.deviceGeometry.translated(-m_sourceOffset).intersected(imageRect());
         if (inImage.isEmpty())
             continue;
-        m_views.append(new RegionPickerView(this, inImage, screen.logicalGeometry, screen.devicePixelRatio));
+        if (m_windows)
+            m_views.append(m_windows->take(this, inImage, screen.logicalGeometry, screen.devicePixelRatio));
+        else
+            m_views.append(
+                new RegionPickerView(this, inImage, screen.logicalGeometry, screen.devicePixelRatio));
     }
 }
 
 RegionPicker::~RegionPicker()
 {
-    qDeleteAll(m_views);
+    for (const QPointer<RegionPickerView> &view : std::as_const(m_views)) {
+        if (!view)
+            continue;
+        if (m_windows)
+            m_windows->giveBack(view);
+        else
+            delete view.data();
+    }
+}
+
+QList<RegionPickerView *> RegionPicker::liveViews() const
+{
+    QList<RegionPickerView *> views;
+    for (const QPointer<RegionPickerView> &view : m_views) {
+        if (view)
+            views.append(view);
+    }
+    return views;
 }
 
 QList<QWidget *> RegionPicker::views() const
 {
     QList<QWidget *> views;
-    for (RegionPickerView *view : m_views)
+    for (RegionPickerView *view : liveViews())
         views.append(view);
     return views;
 }
@@ -63,11 +95,12 @@ QPoint RegionPicker::globalToImage(const QPointF &globalLogical) const
 
 void RegionPicker::show()
 {
-    if (m_views.isEmpty())
+    const QList<RegionPickerView *> views = liveViews();
+    if (views.isEmpty())
         return;
     m_shown = true;
-    RegionPickerView *underCursor = m_views.first();
-    for (RegionPickerView *view : m_views) {
+    RegionPickerView *underCursor = views.first();
+    for (RegionPickerView *view : views) {
         view->setGeometry(view->logicalGeometry());
         view->showFullScreen();
         if (view->logicalGeometry().contains(QCursor::pos()))
@@ -96,7 +129,7 @@ void RegionPicker::close()
 {
     m_dragging = false;
     m_shown = false;
-    for (RegionPickerView *view : m_views)
+    for (RegionPickerView *view : liveViews())
         view->hide();
 }
 
@@ -147,7 +180,7 @@ void RegionPicker::doubleClickAt(const QPoint &point)
     m_dragging = false;
     if (m_selection.isEmpty()) {
         // Whole screen under the cursor.
-        for (RegionPickerView *view : m_views) {
+        for (RegionPickerView *view : liveViews()) {
             if (view->imageRect().contains(point)) {
                 setSelection(view->imageRect());
                 break;
@@ -216,7 +249,7 @@ void RegionPicker::leaveView()
 
 void RegionPicker::updateViews()
 {
-    for (RegionPickerView *view : m_views)
+    for (RegionPickerView *view : liveViews())
         view->update();
 }
 

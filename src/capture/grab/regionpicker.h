@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPoint>
+#include <QPointer>
 #include <QRect>
 
 class QKeyEvent;
@@ -14,6 +15,7 @@ class QWidget;
 namespace tierdesk {
 
 class RegionPickerView;
+class RegionPickerWindows;
 
 // The frozen full-screen overlay on which the user drags the region to keep. It shows a capture that is
 // already taken (no grab, no image conversion when shown: the views paint straight from the capture's
@@ -30,8 +32,13 @@ class RegionPicker : public QObject
     Q_OBJECT
 
 public:
-    // capture: a FullDesktop or Screen capture (its screens tell where each screen's pixels are).
+    // capture: a FullDesktop or Screen capture (its screens tell where each screen's pixels are). The picker
+    // makes its own windows (a new window per screen: slow to show the first time at 4K).
     explicit RegionPicker(const Capture &capture, QObject *parent = nullptr);
+    // The same with windows borrowed from windows (given back when the picker is destroyed), so that a
+    // window used before is shown again; what CaptureService::createRegionPicker() does. When windows is
+    // destroyed first, the picker is left without windows.
+    RegionPicker(const Capture &capture, RegionPickerWindows *windows, QObject *parent = nullptr);
     ~RegionPicker() override;
 
     const Capture &capture() const { return m_capture; }
@@ -80,11 +87,14 @@ private:
     QRect imageRect() const { return m_capture.image().rect(); }
     void updateViews();
     void close();
+    void createViews();
+    QList<RegionPickerView *> liveViews() const;
 
     Capture m_capture;
     DesktopLayout m_layout;
     QPoint m_sourceOffset; // desktop device position of the image's 0,0 (a Region capture's crop)
-    QList<RegionPickerView *> m_views;
+    QPointer<RegionPickerWindows> m_windows; // null: the views are the picker's own
+    QList<QPointer<RegionPickerView>> m_views;
     QRect m_selection;
     QPoint m_anchor;
     QPoint m_cursor;

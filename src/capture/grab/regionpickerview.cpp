@@ -1,13 +1,20 @@
 #include "capture/grab/regionpickerview.h"
 
+#include "capture/grab/prefault.h"
 #include "capture/grab/regionpicker.h"
 
+#include <QBackingStore>
+
+#include <QElapsedTimer>
 #include <QFontMetrics>
 #include <QKeyEvent>
+#include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPainter>
 
 namespace tierdesk {
+
+Q_LOGGING_CATEGORY(lcPickerView, "tierdesk.capture.picker", QtInfoMsg)
 
 namespace {
 constexpr int magnifiedPixels = 15; // odd: the pixel under the cursor sits in the middle
@@ -34,6 +41,30 @@ RegionPickerView::RegionPickerView(RegionPicker *picker, const QRect &imageRect,
     setGeometry(logicalGeometry);
 }
 
+void RegionPickerView::attach(RegionPicker *picker, const QRect &imageRect)
+{
+    m_picker = picker;
+    m_imageRect = imageRect;
+    if (picker)
+        update();
+}
+
+void RegionPickerView::prefaultBackingStore()
+{
+    // The window's backing store is as big as the screen (32 MB at 4K) and fresh the first time: map its
+    // pages in one go before painting touches them one by one. Again only when Qt made a new one.
+    QBackingStore *store = backingStore();
+    QPaintDevice *device = store ? store->paintDevice() : nullptr;
+    if (!device || device->devType() != QInternal::Image)
+        return;
+    auto *image = static_cast<QImage *>(device);
+    if (image->isNull() || image->constBits() == m_prefaulted)
+        return;
+    m_prefaulted = image->constBits();
+    // constBits(): bits() could detach the backing store's image; populating does not change the memory.
+    prefaultForWriting(const_cast<uchar *>(image->constBits()), image->sizeInBytes());
+}
+
 QPointF RegionPickerView::imageToLocal(const QPointF &imagePoint) const
 {
     return (imagePoint - QPointF(m_imageRect.topLeft())) / m_ratio;
@@ -45,8 +76,13 @@ QRectF RegionPickerView::imageToLocal(const QRect &imageRect) const
                   imageToLocal(QPointF(imageRect.topLeft() + QPoint(imageRect.width(), imageRect.height()))));
 }
 
-void RegionPickerView::paintEvent(QPaintEvent *)
+void RegionPickerView::paintEvent(QPaintEvent *event)
 {
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_picker)
+        return; // idle: hidden until the next picker takes it
+    prefaultBackingStore();
     QPainter painter(this);
     const QImage &image = m_picker->capture().image();
     // 1:1 when the window's ratio is the capture's: a plain blit.
@@ -75,6 +111,7 @@ void RegionPickerView::paintEvent(QPaintEvent *)
 
     if (m_picker->hasCursor() && m_imageRect.adjusted(0, 0, 1, 1).contains(m_picker->cursor()))
         paintMagnifier(painter, m_picker->cursor());
+    qCDebug(lcPickerView) << "painted" << event->rect() << "in" << timer.nsecsElapsed() / 1e6 << "ms";
 }
 
 void RegionPickerView::paintSizeReadout(QPainter &painter, const QRectF &selection, const QSize &size)
@@ -158,32 +195,44 @@ void RegionPickerView::paintHint(QPainter &painter)
 
 void RegionPickerView::mousePressEvent(QMouseEvent *event)
 {
+    if (!m_picker)
+        return;
     m_picker->pressAt(m_picker->globalToImage(event->globalPosition()), event->button());
 }
 
 void RegionPickerView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (!m_picker)
+        return;
     m_picker->moveTo(m_picker->globalToImage(event->globalPosition()));
 }
 
 void RegionPickerView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (!m_picker)
+        return;
     m_picker->releaseAt(m_picker->globalToImage(event->globalPosition()), event->button());
 }
 
 void RegionPickerView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (!m_picker)
+        return;
     if (event->button() == Qt::LeftButton)
         m_picker->doubleClickAt(m_picker->globalToImage(event->globalPosition()));
 }
 
 void RegionPickerView::keyPressEvent(QKeyEvent *event)
 {
+    if (!m_picker)
+        return;
     m_picker->keyPressed(event);
 }
 
 void RegionPickerView::leaveEvent(QEvent *)
 {
+    if (!m_picker)
+        return;
     m_picker->leaveView();
 }
 

@@ -20,6 +20,10 @@ public:
 
     QRect imageRect() const { return m_imageRect; }
     QRect logicalGeometry() const { return m_logicalGeometry; }
+    qreal ratio() const { return m_ratio; }
+
+    // Serves another picker (a kept window used again), or none (nullptr: idle, paints nothing).
+    void attach(RegionPicker *picker, const QRect &imageRect);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -31,6 +35,7 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    void prefaultBackingStore();
     QPointF imageToLocal(const QPointF &imagePoint) const;
     QRectF imageToLocal(const QRect &imageRect) const;
     void paintSizeReadout(QPainter &painter, const QRectF &selection, const QSize &size);
@@ -41,6 +46,7 @@ private:
     QRect m_imageRect;
     QRect m_logicalGeometry;
     qreal m_ratio;
+    const uchar *m_prefaulted = nullptr; // the backing store memory already prefaulted
 };
 
 } // namespace tierdesk

@@ -256,7 +256,8 @@ void Composer::onCaptured(const Capture &capture)
         annotate(capture.image(), capture.suggestedFileName());
         return;
     }
-    auto *picker = new RegionPicker(capture, this);
+    // Through the service: its overlay windows are kept between region captures (fast to show again).
+    RegionPicker *picker = captureService()->createRegionPicker(capture, this);
     connect(picker, &RegionPicker::selected, this, [this, picker, when] {
         const Capture region = picker->selectedCapture();
         picker->deleteLater();

@@ -1,0 +1,76 @@
+#include "capture/grab/regionpickerwindows.h"
+
+#include "capture/grab/regionpickerview.h"
+
+namespace tierdesk {
+
+RegionPickerWindows::RegionPickerWindows(QObject *parent)
+    : QObject(parent)
+{}
+
+RegionPickerWindows::~RegionPickerWindows()
+{
+    for (const QPointer<RegionPickerView> &view : std::as_const(m_all))
+        delete view.data();
+}
+
+int RegionPickerWindows::windowCount() const
+{
+    int count = 0;
+    for (const QPointer<RegionPickerView> &view : m_all)
+        count += view ? 1 : 0;
+    return count;
+}
+
+int RegionPickerWindows::idleWindowCount() const
+{
+    int count = 0;
+    for (const QPointer<RegionPickerView> &view : m_idle)
+        count += view ? 1 : 0;
+    return count;
+}
+
+RegionPickerView *RegionPickerWindows::take(RegionPicker *picker, const QRect &imageRect,
+                                            const QRect &logicalGeometry, qreal devicePixelRatio)
+{
+    m_idle.removeAll(nullptr);
+    m_all.removeAll(nullptr);
+    for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
+        RegionPickerView *view = m_idle.at(i);
+        if (view->logicalGeometry() == logicalGeometry && view->ratio() == devicePixelRatio) {
+            m_idle.removeAt(i);
+            view->attach(picker, imageRect);
+            return view;
+        }
+    }
+    auto *view = new RegionPickerView(picker, imageRect, logicalGeometry, devicePixelRatio);
+    m_all.append(view);
+    return view;
+}
+
+void RegionPickerWindows::releaseIdleWindows()
+{
+    for (const QPointer<RegionPickerView> &view : std::as_const(m_idle)) {
+        m_all.removeAll(view);
+        delete view.data();
+    }
+    m_idle.clear();
+}
+
+void RegionPickerWindows::giveBack(RegionPickerView *view)
+{
+    if (!view)
+        return;
+    view->hide();
+    view->attach(nullptr, QRect());
+    m_idle.append(view);
+    m_idle.removeAll(nullptr);
+    while (m_idle.size() > maximumIdleWindows) {
+        RegionPickerView *oldest = m_idle.takeFirst();
+        m_all.removeAll(oldest);
+        delete oldest;
+    }
+    emit windowsIdle();
+}
+
+} // namespace tierdesk
