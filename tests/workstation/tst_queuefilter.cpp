@@ -152,17 +152,20 @@ private slots:
         const QueueFilter::Sql sql = filter.toSql(QueueUser{42, "me", 2}, searchIndex);
         // One bound value per placeholder, and no piece of what was typed in the statement itself.
         QCOMPARE(sql.where.count('?'), sql.values.size());
+        QCOMPARE(sql.check.count('?'), sql.checkValues.size());
         for (const QString &token : QueueFilter::tokenize(text)) {
             const QString value = token.section(':', 1).isEmpty() ? token : token.section(':', 1);
             if (value.size() > 2 && !value.contains(QRegularExpression("^[<>=]*\\d+$")) && value != "yes")
-                QVERIFY2(!sql.where.contains(value, Qt::CaseInsensitive),
-                         qPrintable(value + " in " + sql.where));
+                QVERIFY2(!sql.where.contains(value, Qt::CaseInsensitive) &&
+                             !sql.check.contains(value, Qt::CaseInsensitive),
+                         qPrintable(value + " in " + sql.where + " / " + sql.check));
         }
         // And SQLite accepts it (the search-index form once the table exists, in the tests at the end).
         if (searchIndex && !queuesql::hasSearchIndex(m_store.database()))
             return;
         QSqlQuery q(m_store.database());
-        QVERIFY2(q.prepare("SELECT COUNT(*) FROM tickets t WHERE " + sql.where),
+        QVERIFY2(q.prepare("SELECT COUNT(*) FROM tickets t WHERE " + sql.where +
+                           (sql.check.isEmpty() ? QString() : " AND " + sql.check)),
                  qPrintable(q.lastError().text()));
     }
 
@@ -286,6 +289,29 @@ private slots:
         QVERIFY(q.exec("SELECT (SELECT COUNT(*) FROM tickets_search), (SELECT COUNT(*) FROM tickets)") &&
                 q.next());
         QCOMPARE(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+
+    // A long word is looked up by a few of its trigrams, then checked exactly on the row: a subject that has
+    // those trigrams apart ("interPRIcing" … "inTERpreter", "NTE") is not a match for "printer".
+    void trigramLookupIsCheckedExactly()
+    {
+        QJsonObject t = SyntheticQueue::ticket(TicketCount + 600, m_options);
+        t.insert("subject", "Interpreter pricing question");
+        t.insert("error_codes", QJsonArray{});
+        applyTicket(t);
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QString("SELECT COUNT(*) FROM tickets_search WHERE tickets_search MATCH"
+                               " '\"pri\" AND \"nte\" AND \"ter\"' AND rowid = %1")
+                           .arg(TicketCount + 600)) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the index alone would let it through
+        m_model->setSavedView(SavedView::AllTickets);
+        m_model->setFilterText("printer");
+        QVERIFY(m_model->rowCount() > 0);
+        QCOMPARE(m_model->rowOfTicket(TicketCount + 600), -1);
+        m_model->setFilterText("interpreter");
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->ticketId(0), TicketCount + 600);
     }
 
 private:

@@ -40,6 +40,11 @@ public:
     {
         QString where;       // empty: no condition; otherwise a boolean SQL expression over alias t
         QVariantList values; // one per '?' in `where`, in order
+        // Also required, but needs the row itself and narrows nothing an index could find (an exact LIKE
+        // after a coarser full-text lookup): kept apart so that a walk of an index rejects rows on `where`
+        // before reading them. Empty: none.
+        QString check;
+        QVariantList checkValues;
     };
 
     static QueueFilter parse(const QString &text);

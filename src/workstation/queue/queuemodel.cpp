@@ -240,19 +240,20 @@ void QueueModel::rebuildWhere()
     const QueueFilter::Sql filter = m_filter.toSql(m_user, m_searchIndex);
     const queuesql::Condition c =
         queuesql::viewCondition(m_view, m_user, now()) && queuesql::Condition{filter.where, filter.values};
-    m_where = {c.sql, c.values};
+    m_where = c;
+    m_check = {filter.check, filter.checkValues};
 }
 
-QString QueueModel::pageCondition(qint64 offset) const
+queuesql::Condition QueueModel::pageCondition(qint64 offset) const
 {
-    if (m_where.sql.isEmpty())
-        return {};
+    if (m_where.isEmpty())
+        return m_check;
     if (m_matches < 0)
-        return m_where.sql; // not counted yet (deeper pages only; the first has its own plan)
+        return plainCondition(); // not counted yet (deeper pages only; the first has its own plan)
     // Walking reads about (offset + page) × all / matches rows; collecting reads every match once.
     const double walked = double(offset + m_pageSize) * double(qMax<qint64>(m_tableRows, m_matches)) /
                           double(qMax(1, m_matches));
-    return walked < double(m_matches) ? queuesql::opaque({m_where.sql, {}}).sql : m_where.sql;
+    return walked < double(m_matches) ? walkCondition() : plainCondition();
 }
 
 bool QueueModel::query(QSqlQuery &q, const QString &sql, const QVariantList &values) const
@@ -282,9 +283,10 @@ int QueueModel::countRows(bool *ok) const
     QElapsedTimer timer;
     timer.start();
     QSqlQuery q(m_store->database());
+    const queuesql::Condition where = plainCondition();
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets t") +
-                        (m_where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_where.sql);
-    if (!query(q, sql, m_where.values) || !q.next())
+                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql);
+    if (!query(q, sql, where.values) || !q.next())
         return 0;
     *ok = true;
     m_matches = int(qMin<qint64>(q.value(0).toLongLong(), std::numeric_limits<int>::max()));
@@ -292,8 +294,7 @@ int QueueModel::countRows(bool *ok) const
     // The largest id is as many tickets as the cache holds, near enough (ids are the server's, dense).
     if (query(q, QStringLiteral("SELECT MAX(id) FROM tickets"), {}) && q.next())
         m_tableRows = q.value(0).toLongLong();
-    qCDebug(lcQueueModel).noquote() << "count" << timer.nsecsElapsed() / 1000
-                                    << "µs:" << m_where.sql.left(200);
+    qCDebug(lcQueueModel).noquote() << "count" << timer.nsecsElapsed() / 1000 << "µs:" << where.sql.left(200);
     return m_matches;
 }
 
@@ -307,7 +308,7 @@ QList<QueueRow> QueueModel::fetchPage(int page, const QueuePageCache &neighbours
     qint64 offset = qint64(page) * m_pageSize;
     const QList<QueueRow> *previous = offset >= KeysetFromOffset ? neighbours.peek(page - 1) : nullptr;
     const bool keyset = previous && previous->size() == m_pageSize;
-    queuesql::Condition where{pageCondition(keyset ? 0 : offset), m_where.values};
+    queuesql::Condition where = pageCondition(keyset ? 0 : offset);
     if (keyset) {
         where = where && queuesql::after(m_sortColumn, m_sortOrder, previous->last().sortKeys);
         offset = 0;
@@ -351,7 +352,7 @@ QList<QueueRow> QueueModel::fetchFirstPageUncounted(bool *ok) const
                    queuesql::orderBy(m_sortColumn, m_sortOrder) + QStringLiteral(" LIMIT 1 OFFSET ?"),
                {m_uncountedWalkBound}))
         return {};
-    queuesql::Condition walk = queuesql::opaque({m_where.sql, m_where.values});
+    queuesql::Condition walk = walkCondition();
     const bool bounded = q.next();
     if (bounded) {
         QVariantList end;
@@ -363,7 +364,7 @@ QList<QueueRow> QueueModel::fetchFirstPageUncounted(bool *ok) const
     QList<QueueRow> rows = fetchRows(walk, 0, ok);
     if (!*ok || rows.size() == m_pageSize || !bounded)
         return rows;
-    return fetchRows({m_where.sql, m_where.values}, 0, ok);
+    return fetchRows(plainCondition(), 0, ok);
 }
 
 bool QueueModel::countsInBackground() const
@@ -388,10 +389,11 @@ void QueueModel::startBackgroundCount()
         });
     }
     m_matches = -1;
+    const queuesql::Condition where = plainCondition();
     m_countTicket =
         m_counter->count(QStringLiteral("SELECT COUNT(*) FROM tickets t") +
-                             (m_where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_where.sql),
-                         m_where.values);
+                             (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql),
+                         where.values);
 }
 
 void QueueModel::onCounted(quint64 ticket, qint64 rows)
@@ -462,16 +464,16 @@ int QueueModel::queriedRowOf(qint64 id) const
     QString sql = QStringLiteral("SELECT ") +
                   queuesql::sortExpressions(m_sortColumn).join(QStringLiteral(", ")) +
                   QStringLiteral(" FROM tickets t WHERE t.id = ?");
-    if (!m_where.sql.isEmpty())
-        sql += QStringLiteral(" AND (") + m_where.sql + QLatin1Char(')');
-    if (!query(q, sql, QVariantList{id} + m_where.values) || !q.next())
+    const queuesql::Condition condition = plainCondition();
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
+    if (!query(q, sql, QVariantList{id} + condition.values) || !q.next())
         return -1;
     QVariantList keys;
     for (int i = 0; i < q.record().count(); ++i)
         keys << q.value(i);
     q.finish();
-    const queuesql::Condition where = queuesql::Condition{pageCondition(0), m_where.values} &&
-                                      queuesql::before(m_sortColumn, m_sortOrder, keys);
+    const queuesql::Condition where = pageCondition(0) && queuesql::before(m_sortColumn, m_sortOrder, keys);
     const QString count = QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + where.sql;
     QElapsedTimer timer;
     timer.start();

@@ -163,12 +163,6 @@ signals:
     void queryFailed(const QString &error);
 
 private:
-    struct Where
-    {
-        QString sql;
-        QVariantList values;
-    };
-
     void onStoreChanged(const StoreChange &change);
     void onTick();
     void rebuildWhere();
@@ -191,7 +185,11 @@ private:
     // The condition of a page (or position) query that starts `offset` rows in: as it is when few rows match
     // (SQLite collects them through the best index and sorts them), or opaque when many do (walking the
     // index of the order finds a page sooner than collecting them all would).
-    QString pageCondition(qint64 offset) const;
+    queuesql::Condition pageCondition(qint64 offset) const;
+    // The whole condition (view, filter, the filter's row checks) as SQLite may plan it, and as a walk of
+    // the order's index evaluates it (no index of the condition used; checks on the row last).
+    queuesql::Condition plainCondition() const { return m_where && m_check; }
+    queuesql::Condition walkCondition() const { return queuesql::opaque(m_where) && m_check; }
     const QueueRow *rowAt(int row) const; // fetches its page when needed
     const QueueRow *cachedRowAt(int row) const;
     int cachedRowOf(const QueuePageCache &cache, qint64 id) const;
@@ -207,7 +205,8 @@ private:
     SavedView m_view = SavedView::AllOpen;
     QString m_filterText;
     QueueFilter m_filter;
-    Where m_where;
+    queuesql::Condition m_where;    // view and filter
+    queuesql::Condition m_check;    // the filter's checks on the row (QueueFilter::Sql::check)
     mutable int m_matches = 0;      // rows the condition matched at the last count; -1 while counting
     mutable qint64 m_tableRows = 0; // estimate of all tickets in the cache (for the plan of page queries)
     int m_sortColumn = PriorityColumn;
