@@ -5,6 +5,7 @@
 #include "reporter/reportersession.h"
 #include "reporter/reportersettings.h"
 
+#include "capture/grab/captureresources.h"
 #include "client/credentialstore.h"
 
 #include <QApplication>
@@ -28,6 +29,9 @@ ReporterApplication::~ReporterApplication()
 
 bool ReporterApplication::start()
 {
+    // The first screenshot and region overlay as fast as later ones: made ready while the person signs in
+    // and looks around (setting "capture/keepReady", TIERDESK_CAPTURE_KEEP_READY=0 turns it off).
+    CaptureResources::setUpForProgram(this);
     ReporterSettings settings;
     if (m_server.isEmpty())
         m_server = settings.lastServer();

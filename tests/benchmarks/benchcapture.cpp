@@ -5,6 +5,7 @@
 #include "capture/annotate/annotationdocument.h"
 #include "capture/annotate/annotationexporter.h"
 #include "capture/annotate/sampledocument.h"
+#include "capture/grab/captureresources.h"
 #include "capture/grab/captureservice.h"
 #include "capture/grab/regionpicker.h"
 
@@ -21,6 +22,7 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <QWidget>
@@ -429,6 +431,57 @@ int BenchCapture::run(const QStringList &arguments)
     return result;
 }
 
+// One "overlay after idle" run in a process of its own (a fresh heap, nothing warm from earlier runs): the
+// program's CaptureResources set up as tierdesk-report and the workstation set them up at start, their
+// preparation waited for (ready()), a moment of idleness, then the first region capture of a new
+// CaptureService, measured as overlay_ms is. Prints one line for the parent worker:
+//   prepared <ok> <overlay ms> <grab ms> <picker ms> <show ms> <rss before MB> <rss ready MB> <prepare ms>
+//            <prepare cpu ms> <keep ready>
+int BenchCapture::runPreparedOverlayWorker(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--run"));
+    const int runIndex = at >= 0 ? arguments.value(at + 1).toInt() : 0;
+    QTextStream out(stdout);
+    PatternWindow pattern;
+    pattern.setProbeColour(probeColour(runIndex));
+    pattern.move(PatternPosition);
+    pattern.show();
+    const QPoint probe = PatternPosition + QPoint(PatternSquare / 2, PatternSquare / 2);
+    if (!waitFor([&] { return screenPixel(probe) == probeColour(runIndex); }, 10000)) {
+        out << "prepared 0 the pattern window did not show up\n";
+        return Invalid;
+    }
+    QObject owner;
+    const double rssBefore = rssMb();
+    const double cpuBefore = processCpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    CaptureResources *resources = CaptureResources::setUpForProgram(&owner); // as the programs do
+    bool ready = false;
+    double readyMs = -1;
+    QObject::connect(resources, &CaptureResources::ready, [&] {
+        ready = true;
+        readyMs = timer.nsecsElapsed() / 1e6;
+    });
+    if (resources->keepReady() && !waitFor([&] { return ready; }, 30000)) {
+        out << "prepared 0 the capture resources never became ready\n";
+        return Invalid;
+    }
+    const double prepareCpuMs = processCpuMs() - cpuBefore;
+    const double rssReady = rssMb();
+    spin(500); // the person looks at the program for a moment
+    CaptureService service;
+    const OverlayRun run = measureOverlay(service, pattern, runIndex);
+    if (!run.ok) {
+        out << "prepared 0 " << run.error << "\n";
+        return Invalid;
+    }
+    out << "prepared 1 " << run.ms << ' ' << run.grabMs << ' ' << run.pickerMs << ' ' << run.showMs << ' '
+        << rssBefore << ' ' << rssReady << ' ' << (readyMs - resources->prepareDelay()) << ' ' << prepareCpuMs
+        << ' ' << int(resources->keepReady()) << "\n";
+    return Measured;
+}
+
 int BenchCapture::runWorker(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -439,6 +492,8 @@ int BenchCapture::runWorker(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("flameshot"), QString(), QStringLiteral("PATH"), QStringLiteral("flameshot")});
     parser.addOption({QStringLiteral("keep"), QString(), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("prepared-overlay"), QString()});
+    parser.addOption({QStringLiteral("run"), QString(), QStringLiteral("N")});
     if (!parser.parse(QStringList{QStringLiteral("worker")} + arguments)) {
         FigurePrinter::note(parser.errorText());
         return CannotRun;
@@ -450,6 +505,8 @@ int BenchCapture::runWorker(const QStringList &arguments)
                            "tierdesk-bench was built without the desktop libraries?)."));
         return CannotRun;
     }
+    if (arguments.contains(QStringLiteral("--prepared-overlay")))
+        return runPreparedOverlayWorker(arguments);
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     const int captures = qMax(10, parser.value(QStringLiteral("captures")).toInt());
     const QString report = parser.value(QStringLiteral("report-binary"));
@@ -626,6 +683,75 @@ int BenchCapture::runWorker(const QStringList &arguments)
                                     .arg(first.ms - first.grabMs - first.pickerMs - first.showMs, 0, 'f', 1));
         } else {
             FigurePrinter::note(QStringLiteral("overlay: not measured: %1").arg(problem));
+            result = Invalid;
+        }
+    }
+
+    // --- overlay_after_idle_ms: the first overlay of a program that prepared its capture resources ------
+    {
+        QList<double> overlay, grab, prepare, prepareCpu, rssCost;
+        QString problem;
+        double picker = 0, show = 0, rssBefore = 0, rssReady = 0;
+        bool keptReady = true;
+        for (int i = 0; i < runs && problem.isEmpty(); ++i) {
+            QProcess child;
+            dieWithParent(child);
+            child.setProcessChannelMode(QProcess::SeparateChannels);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("capture"), QStringLiteral("--worker"),
+                         QStringLiteral("--prepared-overlay"), QStringLiteral("--run"), QString::number(i)});
+            if (!child.waitForFinished(60000)) {
+                child.kill();
+                child.waitForFinished();
+                problem = QStringLiteral("the prepared-overlay worker timed out");
+                break;
+            }
+            pattern.update(); // the child's windows are gone: ours shows again
+            const QString line = QString::fromLocal8Bit(child.readAllStandardOutput()).trimmed();
+            const QStringList fields = line.split(QLatin1Char(' '));
+            if (fields.size() < 11 || fields.at(0) != QLatin1String("prepared") ||
+                fields.at(1) != QLatin1String("1")) {
+                problem =
+                    line.isEmpty() ? QString::fromLocal8Bit(child.readAllStandardError()).trimmed() : line;
+                break;
+            }
+            overlay.append(fields.at(2).toDouble());
+            grab.append(fields.at(3).toDouble());
+            picker = fields.at(4).toDouble();
+            show = fields.at(5).toDouble();
+            rssBefore = fields.at(6).toDouble();
+            rssReady = fields.at(7).toDouble();
+            rssCost.append(rssReady - rssBefore);
+            prepare.append(fields.at(8).toDouble());
+            prepareCpu.append(fields.at(9).toDouble());
+            keptReady = fields.at(10) == QLatin1String("1");
+        }
+        waitFor([&] { return showsPattern(QGuiApplication::primaryScreen()->grabWindow(0).toImage()); },
+                5000);
+        if (problem.isEmpty()) {
+            FigurePrinter::figure(QStringLiteral("overlay_after_idle_ms"), median(overlay),
+                                  QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("overlay_after_idle_grab_ms"), median(grab),
+                                  QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("prepare_ms"), median(prepare), QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("prepare_cpu_ms"), median(prepareCpu), QStringLiteral("ms"));
+            FigurePrinter::figure(QStringLiteral("prepare_rss_mb"), median(rssCost), QStringLiteral("MB"));
+            FigurePrinter::note(
+                QStringLiteral(
+                    "  overlay_after_idle_ms: %1 runs in fresh processes, %2 ms (grab %3 ms); last run: "
+                    "RegionPicker made in %4 ms, show() %5 ms; keep-ready %6; prepare %7 ms; RSS "
+                    "%8 → %9 MB while preparing")
+                    .arg(overlay.size())
+                    .arg(range(overlay), range(grab))
+                    .arg(picker, 0, 'f', 1)
+                    .arg(show, 0, 'f', 1)
+                    .arg(keptReady ? QStringLiteral("on")
+                                   : QStringLiteral("OFF (TIERDESK_CAPTURE_KEEP_READY)"))
+                    .arg(range(prepare))
+                    .arg(rssBefore, 0, 'f', 1)
+                    .arg(rssReady, 0, 'f', 1));
+        } else {
+            FigurePrinter::note(QStringLiteral("overlay_after_idle: not measured: %1").arg(problem));
             result = Invalid;
         }
     }

@@ -18,7 +18,17 @@ namespace tierdesk::bench {
 //                      workstation make it) being on the X server's screen: a probe square, a different
 //                      colour each run, shows that run's colour dimmed (an earlier frame does not count).
 //                      Median of all runs, the first included; one CaptureService for all of them
-//   overlay_first_ms   the first of those runs alone: cold (new shared memory segment, new overlay windows)
+//   overlay_first_ms   the first of those runs alone: cold (new shared memory segment, new overlay windows;
+//                      no CaptureResources prepared ahead, as in a program that does not keep them ready)
+//   overlay_after_idle_ms  the first overlay of a *fresh process* (one per run: a fresh heap) that set up
+//                      its CaptureResources as tierdesk-report and the workstation do at start
+//                      (CaptureResources::setUpForProgram, keep-ready unless TIERDESK_CAPTURE_KEEP_READY=0),
+//                      waited for ready() and half a second more: the user's first capture after the
+//                      program started, or minutes after the last one. Median of N processes;
+//                      overlay_after_idle_grab_ms its grab part
+//   prepare_ms         the preparation itself (in idle time, after the programs' 1 s delay), wall time;
+//                      prepare_cpu_ms the CPU time of the process from start-up of the resources to ready()
+//   prepare_rss_mb     the resident set the preparation added (shared segment + backing store)
 //   overlay_grab_ms    the part of overlay_ms spent grabbing the desktop (before the overlay is shown);
 //                      overlay_first_grab_ms the same for the first run
 //   overlay_hide_ms    the same with a window of ours on screen that has to step aside first (what the
@@ -43,6 +53,7 @@ public:
 
 private:
     int runWorker(const QStringList &arguments);
+    int runPreparedOverlayWorker(const QStringList &arguments);
 };
 
 } // namespace tierdesk::bench

@@ -6,6 +6,7 @@
 #include "capture/grab/captureservice.h"
 #include "capture/grab/qtscreenbackend.h"
 #include "capture/grab/x11shmgrabber.h"
+#include "solidwidget.h"
 #include "x11pattern.h"
 
 #include <QGuiApplication>
@@ -28,29 +29,6 @@ QImage expectedPattern()
     paintPattern(painter);
     return image;
 }
-
-// A window of one colour that can change (to see whether an earlier capture changes with the screen).
-class SolidWidget : public QWidget
-{
-public:
-    SolidWidget()
-        : QWidget(nullptr, Qt::FramelessWindowHint | Qt::X11BypassWindowManagerHint)
-    {
-        setAttribute(Qt::WA_OpaquePaintEvent);
-        setFixedSize(60, 40);
-    }
-    void setColour(const QColor &colour)
-    {
-        m_colour = colour;
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override { QPainter(this).fillRect(rect(), m_colour); }
-
-private:
-    QColor m_colour = Qt::red;
-};
 
 bool everyPixelOpaque(const QImage &image)
 {

@@ -1,6 +1,7 @@
 #include "capture/grab/captureservice.h"
 
 #include "capture/grab/capturebackend.h"
+#include "capture/grab/captureresources.h"
 #include "capture/grab/macscreenbackend.h"
 #include "capture/grab/portalbackend.h"
 #include "capture/grab/qtscreenbackend.h"
@@ -26,12 +27,18 @@ CaptureService::CaptureService(QObject *parent)
     m_keepWarm.setInterval(120 * 1000);
     connect(&m_keepWarm, &QTimer::timeout, this, &CaptureService::releaseIdleResources);
     connect(m_hider, &WindowHider::hidden, this, &CaptureService::handleHidden);
+    m_program = CaptureResources::programResources();
+    if (m_program)
+        connect(this, &CaptureService::busyChanged, m_program.data(), &CaptureResources::serviceBusyChanged);
 }
 
 CaptureService::~CaptureService()
 {
-    if (isBusy())
+    if (isBusy()) {
         m_hider->restore();
+        if (m_program)
+            m_program->serviceBusyChanged(false);
+    }
 }
 
 void CaptureService::setBackends(const QList<CaptureBackend *> &backends)
@@ -70,8 +77,13 @@ QList<CaptureBackend *> CaptureService::backends() const
 RegionPickerWindows *CaptureService::regionPickerWindows()
 {
     if (!m_pickerWindows) {
-        m_pickerWindows = new RegionPickerWindows(this);
-        connect(m_pickerWindows, &RegionPickerWindows::windowsIdle, &m_keepWarm, qOverload<>(&QTimer::start));
+        if (m_program) {
+            m_pickerWindows = m_program->regionPickerWindows(); // their keep-warm time is the program's
+        } else {
+            m_pickerWindows = new RegionPickerWindows(this);
+            connect(m_pickerWindows, &RegionPickerWindows::windowsIdle, &m_keepWarm,
+                    qOverload<>(&QTimer::start));
+        }
     }
     return m_pickerWindows;
 }
@@ -92,7 +104,7 @@ void CaptureService::releaseIdleResources()
     qCDebug(lcCaptureService) << "releasing what was kept for the next capture";
     for (CaptureBackend *backend : std::as_const(m_backends))
         backend->releaseIdleResources();
-    if (m_pickerWindows)
+    if (m_pickerWindows && m_pickerWindows->parent() == this)
         m_pickerWindows->releaseIdleWindows();
 }
 

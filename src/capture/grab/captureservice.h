@@ -4,6 +4,7 @@
 #include "capture/grab/capturebackend.h"
 #include "capture/grab/capturefailure.h"
 #include "capture/grab/capturerequest.h"
+#include "capture/grab/captureresources.h"
 
 #include <QList>
 #include <QObject>
@@ -68,11 +69,16 @@ public:
     // the caller). Its windows are the service's, kept hidden between uses: the second and later overlays
     // of a program show windows that exist already instead of making 4K windows anew.
     RegionPicker *createRegionPicker(const Capture &capture, QObject *parent = nullptr);
+    // The program's (CaptureResources::programResources(), prepared ahead when it keeps them ready) when
+    // the service was made while the program had them, else the service's own.
     RegionPickerWindows *regionPickerWindows();
+    // The program's resources this service uses (see CaptureResources), or nullptr: it keeps its own.
+    CaptureResources *programResources() const { return m_program; }
 
     // How long what makes the next capture fast is kept after the last capture or overlay (the grab's
     // shared memory, the overlay's windows: ~32 MB each at 4K), default 2 minutes; then it is freed and the
-    // next capture is a cold one again. 0: freed right after each use.
+    // next capture is a cold one again. 0: freed right after each use. Only for what the service keeps
+    // itself: the program's resources are freed (or kept ready) by their CaptureResources.
     void setKeepWarmTime(int milliseconds);
     int keepWarmTime() const { return m_keepWarm.interval(); }
     // Frees it now.
@@ -108,7 +114,8 @@ private:
     mutable QList<CaptureBackend *> m_backends;
     mutable bool m_backendsChosen = false;
     WindowHider *m_hider = nullptr;
-    RegionPickerWindows *m_pickerWindows = nullptr; // made when first needed
+    QPointer<RegionPickerWindows> m_pickerWindows; // made (or taken from the program) when first needed
+    QPointer<CaptureResources> m_program;          // the program's resources, taken at construction
     HideHook m_hideHook;
     QTimer m_tick;
     QTimer m_keepWarm;

@@ -1,5 +1,6 @@
 #include "capture/grab/qtscreenbackend.h"
 
+#include "capture/grab/captureresources.h"
 #include "capture/grab/desktoplayout.h"
 #include "capture/grab/x11shmgrabber.h"
 
@@ -26,12 +27,13 @@ void QtScreenBackend::setSharedMemoryEnabled(bool enabled)
 {
     m_sharedMemoryEnabled = enabled;
     m_sharedMemoryChecked = false;
+    m_shmIsProgramWide = false;
     m_shm.reset();
 }
 
 void QtScreenBackend::releaseIdleResources()
 {
-    if (m_shm)
+    if (m_shm && !m_shmIsProgramWide)
         m_shm->releaseIdleSegments();
 }
 
@@ -40,7 +42,13 @@ X11ShmGrabber *QtScreenBackend::sharedMemoryGrabber()
     if (!m_sharedMemoryChecked) {
         m_sharedMemoryChecked = true;
         if (m_sharedMemoryEnabled && QGuiApplication::platformName() == QLatin1String("xcb")) {
-            m_shm = std::make_unique<X11ShmGrabber>();
+            if (CaptureResources *program = CaptureResources::programResources()) {
+                // The segments the program keeps ready (and every capture of the program uses again).
+                m_shm = program->sharedMemoryGrabber();
+                m_shmIsProgramWide = bool(m_shm);
+                return m_shm.get();
+            }
+            m_shm = std::make_shared<X11ShmGrabber>();
             if (!m_shm->isAvailable()) {
                 qCInfo(lcQtScreen) << "no MIT-SHM grabbing:" << m_shm->unavailableReason();
                 m_shm.reset();

@@ -35,7 +35,7 @@ public:
     // Grabs on the next turn of the event loop and reports through captured()/failed().
     void capture(const CaptureRequest &request) override;
     void cancel() override;
-    // The idle MIT-SHM segments.
+    // The idle MIT-SHM segments (not those of the program's grabber: its CaptureResources decide).
     void releaseIdleResources() override;
 
     // The grab itself, synchronous (the command-line capture and benchmarks need no event loop turn).
@@ -44,7 +44,8 @@ public:
     // MIT-SHM grabbing on xcb (default: on unless TIERDESK_CAPTURE_NO_SHM is set). Off: always Qt's grab.
     void setSharedMemoryEnabled(bool enabled);
     bool isSharedMemoryEnabled() const { return m_sharedMemoryEnabled; }
-    // The MIT-SHM grabber in use (made on the first grab on xcb); nullptr when off or unavailable.
+    // The MIT-SHM grabber in use (made on the first grab on xcb; the program's, shared with its other
+    // backends, when there are CaptureResources::programResources()); nullptr when off or unavailable.
     X11ShmGrabber *sharedMemoryGrabber();
     // Whether every screen of the last successful grab came through MIT-SHM.
     bool lastGrabUsedSharedMemory() const { return m_lastGrabShared; }
@@ -57,7 +58,8 @@ private:
     bool m_sharedMemoryEnabled;
     bool m_sharedMemoryChecked = false;
     bool m_lastGrabShared = false;
-    std::unique_ptr<X11ShmGrabber> m_shm;
+    bool m_shmIsProgramWide = false;
+    std::shared_ptr<X11ShmGrabber> m_shm;
 };
 
 } // namespace tierdesk

@@ -65,6 +65,33 @@ void RegionPickerView::prefaultBackingStore()
     prefaultForWriting(const_cast<uchar *>(image->constBits()), image->sizeInBytes());
 }
 
+void RegionPickerView::prepareOffScreen()
+{
+    if (isVisible() || !m_picker)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    setGeometry(m_logicalGeometry);
+    create(); // the native window, unmapped; with it the (still empty) backing store
+    QBackingStore *store = backingStore();
+    if (!store)
+        return;
+    // What the first sync after show() would do: the same size, so that show() keeps this store.
+    store->resize(size());
+    const QRegion all(rect());
+    store->beginPaint(all);
+    QPaintDevice *device = store->paintDevice();
+    if (device) {
+        // The widget's own paintEvent, redirected into the backing store; no flush: nothing reaches the
+        // screen.
+        render(device, QPoint(), all, QWidget::RenderFlags());
+    }
+    store->endPaint();
+    m_prepared = device != nullptr;
+    qCDebug(lcPickerView) << "prepared" << m_logicalGeometry << "off screen in" << timer.nsecsElapsed() / 1e6
+                          << "ms";
+}
+
 QPointF RegionPickerView::imageToLocal(const QPointF &imagePoint) const
 {
     return (imagePoint - QPointF(m_imageRect.topLeft())) / m_ratio;
@@ -83,6 +110,7 @@ void RegionPickerView::paintEvent(QPaintEvent *event)
     if (!m_picker)
         return; // idle: hidden until the next picker takes it
     prefaultBackingStore();
+    m_prepared = true;
     QPainter painter(this);
     const QImage &image = m_picker->capture().image();
     // 1:1 when the window's ratio is the capture's: a plain blit.

@@ -25,6 +25,13 @@ public:
     // Serves another picker (a kept window used again), or none (nullptr: idle, paints nothing).
     void attach(RegionPicker *picker, const QRect &imageRect);
 
+    // While hidden: makes the native window (not mapped), allocates the backing store at the window's size
+    // and paints the picker's picture into it once, without flushing it to the screen, so that the first
+    // show() finds everything made and every page of it touched. Nothing when visible or without a picker.
+    void prepareOffScreen();
+    // The backing store has been painted at the window's size (prepared, or shown before).
+    bool isPrepared() const { return m_prepared; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -47,6 +54,7 @@ private:
     QRect m_logicalGeometry;
     qreal m_ratio;
     const uchar *m_prefaulted = nullptr; // the backing store memory already prefaulted
+    bool m_prepared = false;
 };
 
 } // namespace tierdesk

@@ -1,5 +1,6 @@
 #include "capture/grab/regionpickerwindows.h"
 
+#include "capture/grab/regionpicker.h"
 #include "capture/grab/regionpickerview.h"
 
 namespace tierdesk {
@@ -55,6 +56,26 @@ void RegionPickerWindows::releaseIdleWindows()
         delete view.data();
     }
     m_idle.clear();
+}
+
+void RegionPickerWindows::prepare(const Capture &desktop)
+{
+    // A picker as a capture would make it: it takes the idle windows that fit and makes the missing ones.
+    RegionPicker picker(desktop, this);
+    for (QWidget *widget : picker.views()) {
+        if (auto *view = qobject_cast<RegionPickerView *>(widget))
+            view->prepareOffScreen();
+    }
+} // the picker gives them back, still hidden
+
+bool RegionPickerWindows::hasReadyIdleWindow(const QRect &logicalGeometry, qreal devicePixelRatio) const
+{
+    for (const QPointer<RegionPickerView> &view : m_idle) {
+        if (view && view->isPrepared() && view->logicalGeometry() == logicalGeometry &&
+            view->ratio() == (devicePixelRatio > 0 ? devicePixelRatio : 1.0))
+            return true;
+    }
+    return false;
 }
 
 void RegionPickerWindows::giveBack(RegionPickerView *view)

@@ -7,6 +7,7 @@
 
 namespace tierdesk {
 
+class Capture;
 class RegionPicker;
 class RegionPickerView;
 
@@ -32,6 +33,14 @@ public:
     int idleWindowCount() const;
     // Deletes the idle windows (and with them their backing stores).
     void releaseIdleWindows();
+
+    // Makes the windows a picker of desktop (a FullDesktop capture) will take ready without showing them:
+    // native windows made but not mapped, backing stores allocated and painted once with desktop off
+    // screen. They stay idle. Nothing on screen changes.
+    void prepare(const Capture &desktop);
+    // Whether an idle window for that screen is there with its backing store painted (shown before, or
+    // prepared).
+    bool hasReadyIdleWindow(const QRect &logicalGeometry, qreal devicePixelRatio) const;
 
 signals:
     // A picker gave its windows back.

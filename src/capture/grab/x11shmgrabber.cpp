@@ -331,6 +331,24 @@ int X11ShmGrabber::idleSegmentCount() const
     return int(m_pool->idle.size());
 }
 
+QList<qsizetype> X11ShmGrabber::idleSegmentSizes() const
+{
+    QList<qsizetype> sizes;
+    if (!m_pool)
+        return sizes;
+    QMutexLocker locker(&m_pool->mutex);
+    for (const Segment *segment : m_pool->idle)
+        sizes.append(qsizetype(segment->size));
+    return sizes;
+}
+
+qsizetype X11ShmGrabber::segmentSizeFor(const QSize &size) const
+{
+    if (!m_pool || size.isEmpty())
+        return 0;
+    return m_pool->bytesPerLine(size.width()) * size.height();
+}
+
 QImage X11ShmGrabber::grab(const QRect &rootRect, QString *error)
 {
     QString problem;
@@ -416,6 +434,16 @@ int X11ShmGrabber::idleSegmentCount() const
 }
 
 void X11ShmGrabber::releaseIdleSegments() {}
+
+QList<qsizetype> X11ShmGrabber::idleSegmentSizes() const
+{
+    return {};
+}
+
+qsizetype X11ShmGrabber::segmentSizeFor(const QSize &) const
+{
+    return 0;
+}
 
 QImage X11ShmGrabber::grab(const QRect &, QString *error)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
 #include <QRect>
 #include <QString>
 #include <memory>
@@ -52,6 +53,10 @@ public:
     // Segments this grabber holds: in use by images plus idle.
     int segmentCount() const;
     int idleSegmentCount() const;
+    // The sizes in bytes of the idle segments, and the size a grab of that many pixels needs (0 when not
+    // available): whether the next grabs will find segments made already (CaptureResources).
+    QList<qsizetype> idleSegmentSizes() const;
+    qsizetype segmentSizeFor(const QSize &size) const;
     // Detaches and removes the idle segments (the next grab makes a new one: slower); segments in use are
     // removed when their images go, until the next grab.
     void releaseIdleSegments();

@@ -1,5 +1,6 @@
 #include "workstation/app/workstationapp.h"
 
+#include "capture/grab/captureresources.h"
 #include "client/credentialstore.h"
 #include "client/localstore.h"
 #include "workstation/app/appsettings.h"
@@ -61,6 +62,9 @@ QString WorkstationApp::cachePathFor(const QUrl &server, const QString &login) c
 
 bool WorkstationApp::start()
 {
+    // The composer's first screenshot and region overlay as fast as later ones: made ready in idle time
+    // (setting "capture/keepReady" in tierdesk.conf, TIERDESK_CAPTURE_KEEP_READY=0 turns it off).
+    CaptureResources::setUpForProgram(this, &m_settings->raw());
     const QUrl server = !m_options.server.isEmpty() ? m_options.server : m_settings->lastServer();
     const QString login = !m_options.user.isEmpty() ? m_options.user : m_settings->lastLogin();
 
