@@ -30,6 +30,8 @@ private slots:
         QAbstractItemModelTester tester(&views, QAbstractItemModelTester::FailureReportingMode::QtTest);
         views.setClock([this] { return m_now; });
         views.setCurrentUser(m_me);
+        QVERIFY(views.isCounting()); // on its own thread
+        QTRY_VERIFY(!views.isCounting());
         QCOMPARE(views.rowCount(), SavedViews::all().size());
         for (int row = 0; row < views.rowCount(); ++row) {
             const SavedView v = views.viewAt(row);
@@ -44,6 +46,7 @@ private slots:
         SavedViewsModel fromStart(&m_store, m_me);
         fromStart.setClock([this] { return m_now; });
         QCOMPARE(fromStart.currentUser().id, m_me.id);
+        QTRY_VERIFY(!fromStart.isCounting());
         for (int row = 0; row < views.rowCount(); ++row)
             QCOMPARE(fromStart.count(views.viewAt(row)), views.count(views.viewAt(row)));
         // Live: a new ticket of mine moves "My tickets" and "All open" by one.

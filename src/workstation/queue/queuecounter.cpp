@@ -30,7 +30,7 @@ public:
         QSqlDatabase::removeDatabase(m_connection);
     }
 
-    void count(quint64 ticket, const QString &sql, const QVariantList &values)
+    void count(quint64 ticket, const QList<QueueCounter::Statement> &statements)
     {
         if (ticket != m_latest->load())
             return; // superseded while waiting
@@ -41,26 +41,31 @@ public:
         }
         QElapsedTimer timer;
         timer.start();
+        QList<qint64> counts;
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            emit failed(ticket, q.lastError().text());
-            return;
+        for (const QueueCounter::Statement &statement : statements) {
+            if (ticket != m_latest->load())
+                return; // superseded between two statements
+            if (!q.prepare(statement.sql)) {
+                emit failed(ticket, q.lastError().text());
+                return;
+            }
+            for (int i = 0; i < statement.values.size(); ++i)
+                q.bindValue(i, statement.values.at(i));
+            if (!q.exec() || !q.next()) {
+                emit failed(ticket, q.lastError().text());
+                return;
+            }
+            counts << q.value(0).toLongLong();
+            q.finish();
         }
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec() || !q.next()) {
-            emit failed(ticket, q.lastError().text());
-            return;
-        }
-        const qint64 rows = q.value(0).toLongLong();
-        q.finish();
-        qCDebug(lcQueueCounter) << "counted" << rows << "in" << timer.elapsed() << "ms";
-        emit counted(ticket, rows);
+        qCDebug(lcQueueCounter) << "counted" << counts << "in" << timer.elapsed() << "ms";
+        emit counted(ticket, counts);
     }
 
 signals:
-    void counted(quint64 ticket, qint64 rows);
+    void counted(quint64 ticket, const QList<qint64> &rows);
     void failed(quint64 ticket, const QString &error);
 
 private:
@@ -98,7 +103,7 @@ QueueCounter::QueueCounter(const QString &databasePath, QObject *parent)
     m_thread->setObjectName(QStringLiteral("tierdesk-queue-count"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &Worker::counted, this, [this](quint64 ticket, qint64 rows) {
+    connect(m_worker, &Worker::counted, this, [this](quint64 ticket, const QList<qint64> &rows) {
         if (ticket == m_latest->load())
             emit counted(ticket, rows);
     });
@@ -118,10 +123,15 @@ QueueCounter::~QueueCounter()
 
 quint64 QueueCounter::count(const QString &sql, const QVariantList &values)
 {
+    return count(QList<Statement>{{sql, values}});
+}
+
+quint64 QueueCounter::count(const QList<Statement> &statements)
+{
     const quint64 ticket = m_latest->load() + 1;
     m_latest->store(ticket);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, ticket, sql, values] { worker->count(ticket, sql, values); },
+        m_worker, [worker = m_worker, ticket, statements] { worker->count(ticket, statements); },
         Qt::QueuedConnection);
     return ticket;
 }

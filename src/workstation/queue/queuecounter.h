@@ -6,11 +6,12 @@
 // blocked by the sync writing.
 //
 //     QueueCounter counter(store->path());
-//     connect(&counter, &QueueCounter::counted, this, [](quint64 ticket, qint64 rows) { ... });
+//     connect(&counter, &QueueCounter::counted, this, [](quint64 ticket, const QList<qint64> &rows) { ... });
 //     const quint64 ticket = counter.count("SELECT COUNT(*) FROM tickets t WHERE ...", values);
 //
-// Each request gets a ticket; requests still waiting when a newer one arrives are skipped (their answers
-// would be thrown away anyway), so typing fast does not queue up counts.
+// A request is one statement or several (the saved views are counted together); each request gets a
+// ticket, and answers come only for the latest: requests still waiting when a newer one arrives are
+// skipped (their answers would be thrown away anyway), so typing fast does not queue up counts.
 
 #include <QObject>
 #include <QString>
@@ -29,11 +30,17 @@ public:
     explicit QueueCounter(const QString &databasePath, QObject *parent = nullptr);
     ~QueueCounter() override; // waits for a count under way to end
 
+    struct Statement
+    {
+        QString sql; // SELECT COUNT(*) ...
+        QVariantList values;
+    };
     quint64 count(const QString &sql, const QVariantList &values);
+    quint64 count(const QList<Statement> &statements); // rows in the same order
     quint64 latestTicket() const { return m_latest->load(); }
 
 signals:
-    void counted(quint64 ticket, qint64 rows);
+    void counted(quint64 ticket, const QList<qint64> &rows);
     void failed(quint64 ticket, const QString &error);
 
 private:

@@ -396,12 +396,12 @@ void QueueModel::startBackgroundCount()
                          where.values);
 }
 
-void QueueModel::onCounted(quint64 ticket, qint64 rows)
+void QueueModel::onCounted(quint64 ticket, const QList<qint64> &rows)
 {
-    if (ticket != m_countTicket)
+    if (ticket != m_countTicket || rows.isEmpty())
         return; // an older filter's, or one the first page already answered
     m_countTicket = 0;
-    const int count = int(qMin<qint64>(rows, std::numeric_limits<int>::max()));
+    const int count = int(qMin<qint64>(rows.first(), std::numeric_limits<int>::max()));
     m_matches = count;
     if (count > m_rowCount) {
         beginInsertRows({}, m_rowCount, count - 1);

@@ -181,7 +181,7 @@ private:
     QList<QueueRow> fetchFirstPageUncounted(bool *ok) const;
     bool countsInBackground() const;
     void startBackgroundCount();
-    void onCounted(quint64 ticket, qint64 rows);
+    void onCounted(quint64 ticket, const QList<qint64> &rows);
     // The condition of a page (or position) query that starts `offset` rows in: as it is when few rows match
     // (SQLite collects them through the best index and sorts them), or opaque when many do (walking the
     // index of the order finds a page sooner than collecting them all would).

@@ -1,5 +1,6 @@
 #include "savedviewsmodel.h"
 
+#include "queuecounter.h"
 #include "queuesql.h"
 
 #include "client/localstore.h"
@@ -38,6 +39,13 @@ SavedViewsModel::SavedViewsModel(LocalStore *store, const QueueUser &user, QObje
         });
     }
     refresh();
+}
+
+SavedViewsModel::~SavedViewsModel() = default;
+
+void SavedViewsModel::setBackgroundCounting(bool on)
+{
+    m_backgroundCounting = on;
 }
 
 void SavedViewsModel::setCurrentUser(const QueueUser &user)
@@ -81,30 +89,68 @@ void SavedViewsModel::refresh()
     if (!m_store || !m_store->isOpen())
         return;
     const qint64 now = m_clock ? m_clock() : Timestamp::nowMs();
+    QList<QueueCounter::Statement> statements;
+    for (SavedView view : std::as_const(m_views)) {
+        const queuesql::Condition c = queuesql::viewCondition(view, m_user, now);
+        statements.append({QStringLiteral("SELECT COUNT(*) FROM tickets t") +
+                               (c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.sql),
+                           c.values});
+    }
+    const QString path = m_store->path();
+    if (m_backgroundCounting && !path.isEmpty() && path != QLatin1String(":memory:")) {
+        if (!m_counter) {
+            m_counter = std::make_unique<QueueCounter>(path);
+            connect(m_counter.get(), &QueueCounter::counted, this,
+                    [this](quint64 ticket, const QList<qint64> &counts) {
+                        if (ticket != m_countTicket)
+                            return;
+                        m_countTicket = 0;
+                        applyCounts(counts);
+                    });
+            connect(m_counter.get(), &QueueCounter::failed, this,
+                    [this](quint64 ticket, const QString &error) {
+                        if (ticket != m_countTicket)
+                            return;
+                        m_countTicket = 0;
+                        qCWarning(lcSavedViews) << "count failed:" << error;
+                        emit countsChanged(); // nothing new, but the wait is over
+                    });
+        }
+        m_countTicket = m_counter->count(statements);
+        return;
+    }
+    m_countTicket = 0;
+    QList<qint64> counts;
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    bool changed = false;
-    for (int row = 0; row < m_views.size(); ++row) {
-        const queuesql::Condition c = queuesql::viewCondition(m_views.at(row), m_user, now);
-        const QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets t") +
-                            (c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.sql);
-        if (!q.prepare(sql)) {
+    for (const QueueCounter::Statement &statement : std::as_const(statements)) {
+        qint64 n = -1;
+        if (!q.prepare(statement.sql)) {
             qCWarning(lcSavedViews) << "prepare failed:" << q.lastError().text();
+        } else {
+            for (int i = 0; i < statement.values.size(); ++i)
+                q.bindValue(i, statement.values.at(i));
+            if (q.exec() && q.next())
+                n = q.value(0).toLongLong();
+            else
+                qCWarning(lcSavedViews) << "count failed:" << q.lastError().text();
+            q.finish();
+        }
+        counts << n;
+    }
+    applyCounts(counts);
+}
+
+void SavedViewsModel::applyCounts(const QList<qint64> &counts)
+{
+    bool changed = false;
+    for (int row = 0; row < m_views.size() && row < counts.size(); ++row) {
+        const int n = int(qMin<qint64>(counts.at(row), std::numeric_limits<int>::max()));
+        if (n < 0 || n == m_counts.at(row))
             continue;
-        }
-        for (int i = 0; i < c.values.size(); ++i)
-            q.bindValue(i, c.values.at(i));
-        if (!q.exec() || !q.next()) {
-            qCWarning(lcSavedViews) << "count failed:" << q.lastError().text();
-            continue;
-        }
-        const int n = q.value(0).toInt();
-        q.finish();
-        if (n != m_counts.at(row)) {
-            m_counts[row] = n;
-            changed = true;
-            emit dataChanged(index(row), index(row));
-        }
+        m_counts[row] = n;
+        changed = true;
+        emit dataChanged(index(row), index(row));
     }
     if (changed)
         emit countsChanged();
