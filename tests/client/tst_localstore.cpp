@@ -78,12 +78,12 @@ private slots:
 
     void migratesAndReopens()
     {
-        QCOMPARE(m_store->schemaVersion(), 2);
+        QCOMPARE(m_store->schemaVersion(), storeschema::version());
         m_store->applyPage({change(1, "ticket", ticketJson(1, 1, "Printer"))}, 1, true);
         m_store->close();
         LocalStore again;
         QVERIFY(again.open(m_dir->filePath("cache.sqlite")));
-        QCOMPARE(again.schemaVersion(), 2);
+        QCOMPARE(again.schemaVersion(), storeschema::version());
         QCOMPARE(again.cursor(), 1);
         QVERIFY(again.firstSyncDone());
         QCOMPARE(again.ticket(1)->value("subject").toString(), QStringLiteral("Printer"));
