@@ -1,6 +1,7 @@
 #include "queuemodel.h"
 
 #include "agingscale.h"
+#include "queuecolumns.h"
 #include "queuecounter.h"
 #include "queuepagecache.h"
 #include "queuerow.h"
@@ -37,70 +38,6 @@ constexpr int KeysetFromOffset = 2000;
 constexpr int MaxPositionQueries = 8;
 constexpr qint64 PositionQueryBudgetMs = 60;
 constexpr int TickIntervalMs = 30000;
-bool isWaiting(const QString &status)
-{
-    return status == QLatin1String("waiting_customer") || status == QLatin1String("waiting_internal");
-}
-
-bool isFinished(const QString &status)
-{
-    return status == QLatin1String("resolved") || status == QLatin1String("closed");
-}
-
-QString formatDuration(qint64 ms)
-{
-    const qint64 minutes = qAbs(ms) / 60000;
-    if (minutes < 60)
-        return QueueModel::tr("%1 min").arg(minutes);
-    if (minutes < 24 * 60)
-        return QueueModel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return QueueModel::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
-}
-
-QString statusText(const QString &status)
-{
-    const auto s = ticketStatusFromString(status);
-    if (!s)
-        return status;
-    switch (*s) {
-    case TicketStatus::New:
-        return QueueModel::tr("New");
-    case TicketStatus::Open:
-        return QueueModel::tr("Open");
-    case TicketStatus::WaitingCustomer:
-        return QueueModel::tr("Waiting on customer");
-    case TicketStatus::WaitingInternal:
-        return QueueModel::tr("Waiting on specialist");
-    case TicketStatus::Resolved:
-        return QueueModel::tr("Resolved");
-    case TicketStatus::Closed:
-        return QueueModel::tr("Closed");
-    }
-    return status;
-}
-
-QString severityText(int severity)
-{
-    switch (severity) {
-    case 1:
-        return QueueModel::tr("1 · Critical");
-    case 2:
-        return QueueModel::tr("2 · High");
-    case 3:
-        return QueueModel::tr("3 · Normal");
-    case 4:
-        return QueueModel::tr("4 · Low");
-    }
-    return QString::number(severity);
-}
-
-QString dateTimeText(qint64 ms)
-{
-    if (ms <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
 } // namespace
 
 QueueModel::QueueModel(LocalStore *store, QObject *parent)
@@ -767,31 +704,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case SubjectColumn:
-        return tr("Subject");
-    case RequesterColumn:
-        return tr("Requester");
-    case SeverityColumn:
-        return tr("Severity");
-    case PriorityColumn:
-        return role == Qt::ToolTipRole ? tr("Priority, then SLA due time") : tr("Priority");
-    case StatusColumn:
-        return tr("Status");
-    case OwnerColumn:
-        return tr("Owner");
-    case TierColumn:
-        return tr("Tier / group");
-    case SlaColumn:
-        return role == Qt::ToolTipRole ? tr("Time left to the first-response target") : tr("SLA");
-    case LastActivityColumn:
-        return tr("Last activity");
-    }
-    return {};
+    return QueueColumns::headerData(section, role);
 }
 
 QHash<int, QByteArray> QueueModel::roleNames() const
@@ -818,68 +731,6 @@ QHash<int, QByteArray> QueueModel::roleNames() const
     return names;
 }
 
-QVariant QueueModel::displayText(const QueueRow &r, int column) const
-{
-    switch (column) {
-    case NumberColumn:
-        return r.number > 0 ? Ticket::displayNumber(r.number) : tr("new");
-    case SubjectColumn:
-        return r.subject;
-    case RequesterColumn:
-        return r.vip ? QStringLiteral("★ ") + r.requesterName : r.requesterName;
-    case SeverityColumn:
-        return severityText(r.severity);
-    case PriorityColumn:
-        return QStringLiteral("P%1").arg(r.priority);
-    case StatusColumn:
-        return statusText(r.status);
-    case OwnerColumn:
-        return r.ownerId != 0 ? r.ownerName : tr("Unassigned");
-    case TierColumn:
-        return r.groupName.isEmpty() ? tr("Tier %1").arg(r.tier)
-                                     : tr("T%1 · %2").arg(r.tier).arg(r.groupName);
-    case SlaColumn: {
-        if (isFinished(r.status) || r.slaDueAt <= 0)
-            return QString();
-        if (r.firstResponseAt > 0)
-            return tr("met");
-        const qint64 remaining = r.slaDueAt - now();
-        return remaining >= 0 ? tr("in %1").arg(formatDuration(remaining))
-                              : tr("%1 overdue").arg(formatDuration(remaining));
-    }
-    case LastActivityColumn:
-        return dateTimeText(r.updatedAt);
-    }
-    return {};
-}
-
-QVariant QueueModel::sortKey(const QueueRow &r, int column) const
-{
-    switch (column) {
-    case NumberColumn:
-        return r.number;
-    case SubjectColumn:
-        return r.subject;
-    case RequesterColumn:
-        return r.requesterName;
-    case SeverityColumn:
-        return r.severity;
-    case PriorityColumn:
-        return r.priority;
-    case StatusColumn:
-        return r.status;
-    case OwnerColumn:
-        return r.ownerId != 0 ? QVariant(r.ownerName) : QVariant();
-    case TierColumn:
-        return r.tier;
-    case SlaColumn:
-        return r.slaDueAt;
-    case LastActivityColumn:
-        return r.updatedAt;
-    }
-    return {};
-}
-
 QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
     settle();
@@ -889,13 +740,13 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     if (!r)
         return {};
     const int column = index.column();
-    const bool waiting = isWaiting(r->status);
+    const bool waiting = QueueColumns::isWaiting(r->status);
     const qint64 age = now() - r->updatedAt;
     // Aging tints: the whole row in "Waiting on others", elsewhere the status cell of waiting tickets.
     const bool tinted = waiting && (m_view == SavedView::WaitingOnOthers || column == StatusColumn);
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(*r, column);
+        return QueueColumns::displayText(*r, column, now());
     case Qt::ToolTipRole:
         switch (column) {
         case SubjectColumn:
@@ -903,14 +754,16 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case RequesterColumn:
             return r->vip ? tr("%1 — VIP customer").arg(r->requesterName) : r->requesterName;
         case SlaColumn:
-            return r->slaDueAt > 0 ? tr("First response due %1").arg(dateTimeText(r->slaDueAt)) : QVariant();
+            return r->slaDueAt > 0 ? tr("First response due %1").arg(QueueColumns::dateTimeText(r->slaDueAt))
+                                   : QVariant();
         case StatusColumn:
         case LastActivityColumn:
             return waiting ? tr("Waiting for %1").arg(AgingScale::describeAge(age)) : QVariant();
         }
         return {};
     case Qt::ForegroundRole:
-        if (column == SlaColumn && !isFinished(r->status) && r->firstResponseAt <= 0 && r->slaDueAt > 0) {
+        if (column == SlaColumn && !QueueColumns::isFinished(r->status) && r->firstResponseAt <= 0 &&
+            r->slaDueAt > 0) {
             const qint64 remaining = r->slaDueAt - now();
             if (remaining < 0)
                 return QColor(0xc6, 0x28, 0x28);
@@ -954,7 +807,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case SlaMetRole:
         return r->firstResponseAt > 0;
     case SlaRemainingRole:
-        if (isFinished(r->status) || r->firstResponseAt > 0 || r->slaDueAt <= 0)
+        if (QueueColumns::isFinished(r->status) || r->firstResponseAt > 0 || r->slaDueAt <= 0)
             return {};
         return r->slaDueAt - now();
     case LastActivityRole:
@@ -966,7 +819,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case PendingRole:
         return r->pending > 0;
     case SortKeyRole:
-        return sortKey(*r, column);
+        return QueueColumns::sortKey(*r, column);
     }
     return {};
 }

@@ -195,8 +195,6 @@ private:
     int cachedRowOf(const QueuePageCache &cache, qint64 id) const;
     int queriedRowOf(qint64 id) const;
     QModelIndex indexNoFetch(int row, int column) const;
-    QVariant displayText(const QueueRow &r, int column) const;
-    QVariant sortKey(const QueueRow &r, int column) const;
     bool query(QSqlQuery &q, const QString &sql, const QVariantList &values) const;
 
     QPointer<LocalStore> m_store;

@@ -1,0 +1,26 @@
+#pragma once
+
+// What the queue's columns show for a row, apart from which rows the model holds (QueueModel): header
+// texts, the display text of each column (translated; the SLA column counts down from `nowMs`), the raw
+// value a column sorts by, and the status words the model's roles and tints depend on.
+
+#include <QString>
+#include <QVariant>
+
+namespace tierdesk {
+
+struct QueueRow;
+
+class QueueColumns
+{
+public:
+    static QVariant headerData(int column, int role); // Qt::DisplayRole and Qt::ToolTipRole
+    static QVariant displayText(const QueueRow &row, int column, qint64 nowMs);
+    static QVariant sortKey(const QueueRow &row, int column);
+
+    static bool isWaiting(const QString &status);  // waiting on the customer or on a specialist
+    static bool isFinished(const QString &status); // resolved or closed
+    static QString dateTimeText(qint64 ms);        // short local date and time; empty for 0
+};
+
+} // namespace tierdesk
