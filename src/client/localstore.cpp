@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "storemeta.h"
 #include "storeschema.h"
 #include "storetransaction.h"
 
@@ -7,7 +8,6 @@
 #include "core/priorityrule.h"
 #include "core/timestamp.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -26,8 +26,6 @@ Q_LOGGING_CATEGORY(lcStore, "tierdesk.store.cache")
 
 namespace tierdesk {
 namespace {
-
-constexpr qint64 DefaultAttachmentCacheLimit = 256LL * 1024 * 1024;
 
 QString compact(const QJsonObject &o)
 {
@@ -162,6 +160,7 @@ bool LocalStore::open(const QString &path, QString *error)
         return false;
     }
     m_path = path;
+    m_statements.setConnection(m_connectionName);
     QSqlQuery pragma(db);
     // WAL: readers (the views) never block the sync; NORMAL sync is durable across application crashes,
     // which is what matters here (a power cut may lose the last commit, which the server still holds).
@@ -278,25 +277,6 @@ QSqlDatabase LocalStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery &LocalStore::query(const QString &sql)
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_shared<QSqlQuery>(database());
-        if (!q->prepare(sql))
-            throw std::runtime_error(("prepare failed: " + sql + ": " + q->lastError().text()).toStdString());
-        it = m_statements.insert(sql, q);
-    }
-    return **it;
-}
-
-void LocalStore::exec(QSqlQuery &q)
-{
-    if (!q.exec())
-        throw std::runtime_error(
-            ("query failed: " + q.lastQuery() + ": " + q.lastError().text()).toStdString());
-}
-
 void LocalStore::migrate()
 {
     QSqlDatabase db = database();
@@ -345,21 +325,12 @@ bool LocalStore::integrityOk(QString *detail)
 
 QString LocalStore::meta(const QString &key, const QString &fallback)
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.bindValue(0, key);
-    exec(q);
-    const QString v = q.next() ? q.value(0).toString() : fallback;
-    q.finish();
-    return v;
+    return StoreMeta(m_statements).value(key, fallback);
 }
 
 void LocalStore::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery &q = query(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
-                                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.bindValue(0, key);
-    q.bindValue(1, value);
-    exec(q);
+    StoreMeta(m_statements).setValue(key, value);
 }
 
 QJsonObject LocalStore::currentUser()
@@ -1411,42 +1382,12 @@ void LocalStore::reject(const OutboxEntry &entry, const QString &reason)
 
 QList<QJsonObject> LocalStore::rejections()
 {
-    QSqlQuery &q =
-        query(QStringLiteral("SELECT kind, entity_id, payload, reason, at FROM rejections ORDER BY id"));
-    exec(q);
-    QList<QJsonObject> out;
-    while (q.next())
-        out.append(QJsonObject{{QStringLiteral("kind"), q.value(0).toString()},
-                               {QStringLiteral("entity_id"), q.value(1).toLongLong()},
-                               {QStringLiteral("payload"), parseObject(q.value(2))},
-                               {QStringLiteral("reason"), q.value(3).toString()},
-                               {QStringLiteral("at"), Timestamp::toIso(q.value(4).toLongLong())}});
-    q.finish();
-    return out;
+    return m_conflictLog.rejections();
 }
 
 QList<Conflict> LocalStore::conflicts()
 {
-    QSqlQuery &q =
-        query(QStringLiteral("SELECT outbox_id, entity, entity_id, fields, mine, theirs, base, created_at"
-                             " FROM conflicts ORDER BY outbox_id"));
-    exec(q);
-    QList<Conflict> out;
-    while (q.next()) {
-        Conflict c;
-        c.outboxId = q.value(0).toLongLong();
-        c.entity = q.value(1).toString();
-        c.entityId = q.value(2).toLongLong();
-        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
-            c.fields << v.toString();
-        c.mine = parseObject(q.value(4));
-        c.theirs = parseObject(q.value(5));
-        c.base = parseObject(q.value(6));
-        c.createdAt = q.value(7).toLongLong();
-        out.append(c);
-    }
-    q.finish();
-    return out;
+    return m_conflictLog.conflicts();
 }
 
 bool LocalStore::resolveConflict(qint64 outboxId, Resolution resolution, const QJsonObject &merged)
@@ -1488,76 +1429,27 @@ bool LocalStore::resolveConflict(qint64 outboxId, Resolution resolution, const Q
 
 void LocalStore::setAttachmentCacheLimit(qint64 bytes)
 {
-    StoreTransaction tx(database());
-    setMeta(QStringLiteral("attachment_cache_limit"), QString::number(bytes));
-    evictAttachments();
-    tx.commit();
+    m_attachments.setLimit(bytes);
 }
 
 qint64 LocalStore::attachmentCacheLimit()
 {
-    return meta(QStringLiteral("attachment_cache_limit"), QString::number(DefaultAttachmentCacheLimit))
-        .toLongLong();
+    return m_attachments.limit();
 }
 
 qint64 LocalStore::attachmentCacheSize()
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM attachment_cache"));
-    exec(q);
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return n;
+    return m_attachments.size();
 }
 
 void LocalStore::cacheAttachment(qint64 id, const QByteArray &sha256Hex, const QByteArray &bytes)
 {
-    if (bytes.size() > attachmentCacheLimit())
-        return; // would evict everything and still not fit
-    StoreTransaction tx(database());
-    const qint64 clock = meta(QStringLiteral("lru_clock"), QStringLiteral("0")).toLongLong() + 1;
-    setMeta(QStringLiteral("lru_clock"), QString::number(clock));
-    QSqlQuery &q =
-        query(QStringLiteral("INSERT OR REPLACE INTO attachment_cache (id, sha256, size, data, last_used)"
-                             " VALUES (?, ?, ?, ?, ?)"));
-    q.bindValue(0, id);
-    q.bindValue(1, QString::fromLatin1(sha256Hex));
-    q.bindValue(2, qint64(bytes.size()));
-    q.bindValue(3, bytes);
-    q.bindValue(4, clock);
-    exec(q);
-    evictAttachments();
-    tx.commit();
+    m_attachments.insert(id, sha256Hex, bytes);
 }
 
 std::optional<QByteArray> LocalStore::cachedAttachment(qint64 id)
 {
-    StoreTransaction tx(database());
-    QSqlQuery &q = query(QStringLiteral("SELECT data, sha256 FROM attachment_cache WHERE id = ?"));
-    q.bindValue(0, id);
-    exec(q);
-    if (!q.next()) {
-        q.finish();
-        return std::nullopt;
-    }
-    const QByteArray data = q.value(0).toByteArray();
-    const QByteArray sha = q.value(1).toString().toLatin1();
-    q.finish();
-    if (QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() != sha) {
-        // A damaged cache entry is thrown away and fetched again, never shown.
-        QSqlQuery &d = query(QStringLiteral("DELETE FROM attachment_cache WHERE id = ?"));
-        d.bindValue(0, id);
-        exec(d);
-        tx.commit();
-        return std::nullopt;
-    }
-    const qint64 clock = meta(QStringLiteral("lru_clock"), QStringLiteral("0")).toLongLong() + 1;
-    setMeta(QStringLiteral("lru_clock"), QString::number(clock));
-    QSqlQuery &u = query(QStringLiteral("UPDATE attachment_cache SET last_used = ? WHERE id = ?"));
-    u.bindValue(0, clock);
-    u.bindValue(1, id);
-    exec(u);
-    tx.commit();
-    return data;
+    return m_attachments.bytes(id);
 }
 
 std::optional<QJsonObject> LocalStore::attachmentInfo(qint64 id)
@@ -1567,28 +1459,6 @@ std::optional<QJsonObject> LocalStore::attachmentInfo(qint64 id)
     exec(q);
     const auto list = objects(q);
     return list.isEmpty() ? std::nullopt : std::optional<QJsonObject>(list.first());
-}
-
-void LocalStore::evictAttachments()
-{
-    const qint64 limit = attachmentCacheLimit();
-    qint64 size = attachmentCacheSize();
-    while (size > limit) {
-        QSqlQuery &q =
-            query(QStringLiteral("SELECT id, size FROM attachment_cache ORDER BY last_used LIMIT 1"));
-        exec(q);
-        if (!q.next()) {
-            q.finish();
-            break;
-        }
-        const qint64 id = q.value(0).toLongLong();
-        size -= q.value(1).toLongLong();
-        q.finish();
-        QSqlQuery &d = query(QStringLiteral("DELETE FROM attachment_cache WHERE id = ?"));
-        d.bindValue(0, id);
-        exec(d);
-        qCDebug(lcStore) << "evicted attachment" << id << "from the cache";
-    }
 }
 
 void LocalStore::emitChange(const StoreChange &change)

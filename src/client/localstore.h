@@ -1,7 +1,10 @@
 #pragma once
 
+#include "attachmentcache.h"
 #include "changesjob.h"
+#include "conflictlog.h"
 #include "outboxentry.h"
+#include "preparedstatements.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,7 +14,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUrl>
-#include <memory>
 #include <optional>
 
 namespace tierdesk {
@@ -33,7 +35,10 @@ struct StoreChange
 // effective row is recomputed whenever either side changes. Every method that writes does so in one
 // transaction (StoreTransaction), so a crash at any instant leaves either the old or the new state.
 //
-// One connection, used from the thread that opened the store. Statements are prepared once.
+// One connection, used from the thread that opened the store. Statements are prepared once
+// (PreparedStatements, shared with the parts below). The attachment byte cache is an AttachmentCache over
+// the same connection, and the reads of conflicts and rejections a ConflictLog; the methods here forward to
+// them.
 class LocalStore : public QObject
 {
     Q_OBJECT
@@ -111,7 +116,7 @@ public:
     // version; KeepTheirs drops my edit — a choice the person made, logged as such.
     bool resolveConflict(qint64 outboxId, Resolution resolution, const QJsonObject &merged = {});
 
-    // --- attachment bytes (LRU, capped) ---
+    // --- attachment bytes (LRU, capped; see AttachmentCache) ---
     void setAttachmentCacheLimit(qint64 bytes);
     qint64 attachmentCacheLimit();
     qint64 attachmentCacheSize();
@@ -124,8 +129,8 @@ signals:
     void outboxChanged(int pending);
 
 private:
-    QSqlQuery &query(const QString &sql);
-    void exec(QSqlQuery &q);
+    QSqlQuery &query(const QString &sql) { return m_statements.query(sql); }
+    static void exec(QSqlQuery &q) { PreparedStatements::exec(q); }
     void migrate();
     void queuePatch(OutboxEntry::Kind kind, qint64 id, const QJsonObject &patch);
     void beginBulkLoad();
@@ -152,7 +157,6 @@ private:
     qint64 insertOutbox(const OutboxEntry &entry);
     OutboxEntry entryFromQuery(QSqlQuery &q);
     QList<OutboxEntry> pendingFor(OutboxEntry::Kind a, OutboxEntry::Kind b, qint64 entityId);
-    void evictAttachments();
     void emitChange(const StoreChange &change);
 
     QString m_path;
@@ -160,7 +164,9 @@ private:
     QSet<qint64> m_renamedInBulk; // users changed during it, whose names tickets get at its end
     bool m_ticketsInBulk = false; // tickets were stored before such a change (so it needs that pass)
     QString m_connectionName;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    PreparedStatements m_statements; // declared before the parts that hold a reference to it
+    AttachmentCache m_attachments{m_statements};
+    ConflictLog m_conflictLog{m_statements};
     const QSet<qint64> *m_ticketsWithEdits = nullptr; // set while a feed page is applied
 };
 
