@@ -1,5 +1,7 @@
 #include "reporter/languagesetup.h"
 
+#include "capture/capturetranslations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -46,13 +48,15 @@ bool LanguageSetup::install(QCoreApplication *application, const QString &code)
         application->installTranslator(own);
     else
         qCWarning(lcLanguage) << "the translation" << code << "is missing from this build";
+    // The annotator, the steps recorder and the capture errors speak from the capture library's catalogue.
+    const bool captureLoaded = CaptureTranslations::install(application, code);
     auto *qt = new QTranslator(application);
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         application->installTranslator(qt);
     else
         delete qt;
     QLocale::setDefault(QLocale(code));
-    return loaded;
+    return loaded && captureLoaded;
 }
 
 QString LanguageSetup::takeLanguageArgument(QStringList *arguments)

@@ -1,11 +1,17 @@
 // The workstation's catalogues (translations/tierdesk_{en,pl,uk,ru,id,ro}.ts) are complete: no entry
 // unfinished, empty or left over, every plural entry with all the forms its language has, the same entries
 // in all six files — and exactly the entries the sources have today (the real lupdate reads the sources of
-// the workstation and of the capture and client libraries it shows into a scratch file to compare), so a
-// new tr() without translations fails here. The compiled catalogues are embedded and translate.
+// the workstation and of the client library it shows into a scratch file to compare), so a new tr() without
+// translations fails here. The capture library's strings have their own catalogue (checked by
+// tests/capture/tst_capture_translations); here the program's language set-up is checked to install it as
+// well, so that the annotator the workstation opens speaks the chosen language. The compiled catalogues are
+// embedded and translate.
 
+#include "capture/annotate/annotationeditor.h"
 #include "workstation/app/languages.h"
+#include "workstation/ticket/annotatordialog.h"
 
+#include <QAction>
 #include <QFile>
 #include <QProcess>
 #include <QSet>
@@ -172,8 +178,8 @@ private slots:
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                        QStringLiteral("-I"), root + QStringLiteral("/src"), QStringLiteral("-extensions"),
                        QStringLiteral("cpp,h,ui"), root + QStringLiteral("/src/workstation"),
-                       root + QStringLiteral("/ui/workstation"), root + QStringLiteral("/src/capture"),
-                       root + QStringLiteral("/src/client"), QStringLiteral("-ts"), scratch});
+                       root + QStringLiteral("/ui/workstation"), root + QStringLiteral("/src/client"),
+                       QStringLiteral("-ts"), scratch});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
         QString language, error;
@@ -227,6 +233,55 @@ private slots:
         QCOMPARE(tierdesk::Languages::choose(QString(), QLocale(QStringLiteral("de_DE"))),
                  QStringLiteral("en"));
     }
+
+    void annotatorSpeaksTheProgramsLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("redact");
+        QTest::addColumn<QString>("crop");
+        QTest::newRow("en") << "en"
+                            << "Redact"
+                            << "Crop";
+        QTest::newRow("pl") << "pl"
+                            << "Zaczernienie"
+                            << "Przytnij";
+        QTest::newRow("uk") << "uk"
+                            << "Зафарбовування"
+                            << "Обрізати";
+        QTest::newRow("ru") << "ru"
+                            << "Закрашивание"
+                            << "Обрезать";
+        QTest::newRow("id") << "id"
+                            << "Sensor"
+                            << "Pangkas";
+        QTest::newRow("ro") << "ro"
+                            << "Acoperire"
+                            << "Decupare";
+    }
+
+    // What main() does for --lang CODE (Languages::install) also installs the capture library's catalogue:
+    // the annotator dialog the composer opens names its tools in the language, next to the workstation's own
+    // words.
+    void annotatorSpeaksTheProgramsLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, redact);
+        QFETCH(QString, crop);
+        QVERIFY2(tierdesk::Languages::install(lang), qPrintable(lang));
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        tierdesk::AnnotatorDialog dialog(image, QStringLiteral("screenshot.png"),
+                                         QDateTime::currentDateTime());
+        QAction *redactAction = dialog.editor()->toolAction(QStringLiteral("redact"));
+        QAction *cropAction = dialog.editor()->toolAction(QStringLiteral("crop"));
+        QVERIFY(redactAction && cropAction);
+        QCOMPARE(redactAction->text(), redact);
+        QCOMPARE(cropAction->text(), crop);
+        const QString send = QCoreApplication::translate("tierdesk::Composer", "Send reply");
+        QVERIFY2(lang == QLatin1String("en") || send != QLatin1String("Send reply"), qPrintable(send));
+    }
+
+    void cleanupTestCase() { tierdesk::Languages::install(QStringLiteral("en")); }
 };
 
 QTEST_MAIN(TestTranslations)

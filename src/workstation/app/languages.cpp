@@ -1,5 +1,7 @@
 #include "workstation/app/languages.h"
 
+#include "capture/capturetranslations.h"
+
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QTranslator>
@@ -65,11 +67,13 @@ bool Languages::install(const QString &code)
         QCoreApplication::installTranslator(g_ours.get());
     else
         qCWarning(lcLanguages) << "the catalogue for" << code << "is missing";
+    // The annotator, the region picker and the capture errors speak from the capture library's catalogue.
+    const bool captureLoaded = CaptureTranslations::install(QCoreApplication::instance(), code);
     if (g_qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qt.get());
     QLocale::setDefault(QLocale(code));
     g_installed = code;
-    return loaded;
+    return loaded && captureLoaded;
 }
 
 QString Languages::installedLanguage()
