@@ -17,72 +17,20 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QXmlStreamReader>
 #include <QtTest>
+
+#include "support/tsreader.h"
 
 using namespace tierdesk;
 
 namespace {
 
-struct Message
-{
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    QString type; // translation type attribute ("" when finished)
-    QStringList forms;
-};
-
-QList<Message> readTs(const QString &path, QString *language, QString *error)
-{
-    QList<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = path + QLatin1String(": ") + file.errorString();
-        return messages;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message current;
-    bool inMessage = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == QLatin1String("TS")) {
-                *language = xml.attributes().value(QLatin1String("language")).toString();
-            } else if (name == QLatin1String("name") && !inMessage) {
-                context = xml.readElementText();
-            } else if (name == QLatin1String("message")) {
-                inMessage = true;
-                current = Message();
-                current.context = context;
-                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            } else if (name == QLatin1String("source") && inMessage) {
-                current.source = xml.readElementText();
-            } else if (name == QLatin1String("comment") && inMessage) {
-                current.comment = xml.readElementText();
-            } else if (name == QLatin1String("translation") && inMessage) {
-                current.type = xml.attributes().value(QLatin1String("type")).toString();
-                if (!current.numerus)
-                    current.forms.append(xml.readElementText());
-            } else if (name == QLatin1String("numerusform") && inMessage) {
-                current.forms.append(xml.readElementText());
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            messages.append(current);
-            inMessage = false;
-        }
-    }
-    if (xml.hasError())
-        *error = path + QLatin1String(": ") + xml.errorString();
-    return messages;
-}
+using Message = tierdesk::test::TsMessage;
+using tierdesk::test::readTs;
 
 QString key(const Message &m)
 {
-    return m.context + QChar(0x1f) + m.source + QChar(0x1f) + m.comment;
+    return m.key();
 }
 
 QString readable(QString key)

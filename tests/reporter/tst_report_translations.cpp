@@ -16,62 +16,19 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QXmlStreamReader>
 #include <QtTest>
+
+#include "support/tsreader.h"
 
 using namespace tierdesk;
 
 namespace {
 
-struct Message
-{
-    QString context;
-    QString source;
-    bool numerus = false;
-    QString type; // translation type attribute ("" when finished)
-    QStringList forms;
-};
+using Message = tierdesk::test::TsMessage;
 
 QList<Message> readTs(const QString &path, QString *error)
 {
-    QList<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return messages;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message current;
-    bool inMessage = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == QLatin1String("name") && !inMessage) {
-                context = xml.readElementText();
-            } else if (name == QLatin1String("message")) {
-                inMessage = true;
-                current = Message();
-                current.context = context;
-                current.numerus = xml.attributes().value("numerus") == QLatin1String("yes");
-            } else if (name == QLatin1String("source")) {
-                current.source = xml.readElementText();
-            } else if (name == QLatin1String("translation")) {
-                current.type = xml.attributes().value("type").toString();
-                if (!current.numerus)
-                    current.forms.append(xml.readElementText());
-            } else if (name == QLatin1String("numerusform")) {
-                current.forms.append(xml.readElementText());
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            messages.append(current);
-            inMessage = false;
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return messages;
+    return tierdesk::test::readTs(path, nullptr, error);
 }
 
 QString tsPath(const QString &language)

@@ -18,69 +18,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
+
+#include "support/tsreader.h"
 
 namespace {
 
-struct Entry
-{
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    QString type;             // translation type attribute ("", "unfinished", "vanished", "obsolete")
-    QStringList translations; // one, or the numerus forms
-};
+using Entry = tierdesk::test::TsMessage;
+using tierdesk::test::readTs;
 
 QString key(const Entry &e)
 {
-    return e.context + QChar(0x1f) + e.source + QChar(0x1f) + e.comment;
-}
-
-QList<Entry> readTs(const QString &path, QString *language, QString *error)
-{
-    QList<Entry> entries;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return entries;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Entry current;
-    bool inMessage = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == QLatin1String("TS")) {
-                *language = xml.attributes().value(QLatin1String("language")).toString();
-            } else if (name == QLatin1String("name") && !inMessage) {
-                context = xml.readElementText();
-            } else if (name == QLatin1String("message")) {
-                inMessage = true;
-                current = Entry();
-                current.context = context;
-                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            } else if (name == QLatin1String("source") && inMessage) {
-                current.source = xml.readElementText();
-            } else if (name == QLatin1String("comment") && inMessage) {
-                current.comment = xml.readElementText();
-            } else if (name == QLatin1String("translation") && inMessage) {
-                current.type = xml.attributes().value(QLatin1String("type")).toString();
-                if (!current.numerus)
-                    current.translations << xml.readElementText();
-            } else if (name == QLatin1String("numerusform") && inMessage) {
-                current.translations << xml.readElementText();
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            entries << current;
-            inMessage = false;
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return entries;
+    return e.key();
 }
 
 // How many plural forms each language has (Qt's numerus rules for these languages).
@@ -126,25 +74,25 @@ private slots:
             const QString where = e.context + QStringLiteral(": \"") + e.source + QLatin1Char('"');
             if (!e.type.isEmpty())
                 problems << QStringLiteral("%1 is %2").arg(where, e.type);
-            if (e.numerus && e.translations.size() != pluralForms(language))
+            if (e.numerus && e.forms.size() != pluralForms(language))
                 problems << QStringLiteral("%1 has %2 plural forms, %3 wants %4")
                                 .arg(where)
-                                .arg(e.translations.size())
+                                .arg(e.forms.size())
                                 .arg(language)
                                 .arg(pluralForms(language));
-            for (const QString &t : e.translations)
+            for (const QString &t : e.forms)
                 if (t.trimmed().isEmpty())
                     problems << QStringLiteral("%1 has an empty translation").arg(where);
             // Placeholders survive translation: every %1..%9 (and %n) of the source is in each form.
             for (int n = 1; n <= 9; ++n) {
                 const QString marker = QStringLiteral("%%1").arg(n);
                 if (e.source.contains(marker))
-                    for (const QString &t : e.translations)
+                    for (const QString &t : e.forms)
                         if (!t.contains(marker))
                             problems << QStringLiteral("%1 lost %2 in \"%3\"").arg(where, marker, t);
             }
             if (e.numerus && lang != QLatin1String("id"))
-                for (const QString &t : e.translations)
+                for (const QString &t : e.forms)
                     if (!t.contains(QLatin1String("%n")) && !t.contains(QLatin1String("%Ln")))
                         problems << QStringLiteral("%1 lost %n in \"%2\"").arg(where, t);
             if (seen.contains(key(e)))
