@@ -189,7 +189,6 @@ bool LocalStore::open(const QString &path, QString *error)
 void LocalStore::beginBulkLoad()
 {
     m_bulkLoading = true;
-    m_renamedInBulk.clear();
     QSqlQuery q(database());
     q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tickets)"));
     m_ticketsInBulk = q.next() && q.value(0).toBool();
@@ -207,6 +206,7 @@ void LocalStore::endBulkLoad()
     m_bulkLoading = false;
     QElapsedTimer timer;
     timer.start();
+    refreshStaleNames();
     ensureIndexes();
     qCInfo(lcStore) << "first sync: indexes and search table built in" << timer.elapsed() << "ms";
     QSqlQuery q(database());
@@ -214,24 +214,33 @@ void LocalStore::endBulkLoad()
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
+void LocalStore::refreshStaleNames()
+{
+    // Users changed during a first sync after tickets naming them were stored: one pass for all of them
+    // (without indexes, an update per user would scan the table each time).
+    QStringList ids;
+    for (const QString &id : meta(QStringLiteral("stale_names")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << QString::number(id.toLongLong()); // digits only in the statement
+    if (ids.isEmpty())
+        return;
+    StoreTransaction tx(database());
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("UPDATE tickets SET requester_name = %1, owner_name = %2"
+                               " WHERE (requester_id IN (%3) AND requester_name IS NOT %1)"
+                               " OR (owner_id IN (%3) AND owner_name IS NOT %2)")
+                    .arg(storeschema::userNameSubquery(QStringLiteral("tickets.requester_id")),
+                         storeschema::userNameSubquery(QStringLiteral("tickets.owner_id")),
+                         ids.join(QLatin1Char(','))))) {
+        qCWarning(lcStore) << "could not refresh the names on tickets" << q.lastError().text();
+        return;
+    }
+    setMeta(QStringLiteral("stale_names"), QStringLiteral(""));
+    tx.commit();
+}
+
 void LocalStore::ensureIndexes()
 {
     QSqlQuery q(database());
-    if (!m_renamedInBulk.isEmpty()) {
-        // Users renamed during a first sync after tickets naming them were stored (without indexes, a
-        // per-user update would scan the table each time; one pass here does all of them).
-        QStringList ids;
-        for (qint64 id : std::as_const(m_renamedInBulk))
-            ids << QString::number(id);
-        const QString list = ids.join(QLatin1Char(','));
-        if (!q.exec(QStringLiteral("UPDATE tickets SET requester_name = %1, owner_name = %2"
-                                   " WHERE (requester_id IN (%3) AND requester_name IS NOT %1)"
-                                   " OR (owner_id IN (%3) AND owner_name IS NOT %2)")
-                        .arg(storeschema::userNameSubquery(QStringLiteral("tickets.requester_id")),
-                             storeschema::userNameSubquery(QStringLiteral("tickets.owner_id")), list)))
-            qCWarning(lcStore) << "could not refresh the names on tickets" << q.lastError().text();
-        m_renamedInBulk.clear();
-    }
     for (const QString &create : storeschema::secondaryIndexes()) {
         if (!q.exec(create))
             qCWarning(lcStore) << "could not build index" << storeschema::indexName(create)
@@ -374,8 +383,10 @@ void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool c
 {
     // During the first sync (hundreds of pages in a row): no secondary indexes (see secondaryIndexes()) and
     // the WAL checkpointed every 64 MB instead of every 4 MB (each checkpoint syncs the disk twice). Crash
-    // safety is unchanged: commits still go through the WAL, and open() rebuilds missing indexes.
-    if (!m_bulkLoading && !complete && !firstSyncDone())
+    // safety is unchanged: commits still go through the WAL. Also for the last page of a first sync that a
+    // restart cut short (its earlier pages left the indexes dropped) and for a first sync of one page: the
+    // indexes and late names are then built here at the end, not at some later open().
+    if (!m_bulkLoading && !firstSyncDone())
         beginBulkLoad();
     const auto endBulk = qScopeGuard([this, complete] {
         if (m_bulkLoading && complete)
@@ -735,8 +746,14 @@ void LocalStore::refreshNamesOf(qint64 userId)
     if (m_bulkLoading) {
         // Tickets stored after the user already carry the name; only earlier ones need it, in one pass when
         // the first sync ends (see ensureIndexes). A feed usually lists users before their tickets.
-        if (m_ticketsInBulk)
-            m_renamedInBulk.insert(userId);
+        // The ids are kept in the meta table, in the page's transaction, so that a first sync cut off by a
+        // crash still refreshes them when it completes.
+        if (m_ticketsInBulk) {
+            QStringList ids = meta(QStringLiteral("stale_names")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (!ids.contains(QString::number(userId)))
+                setMeta(QStringLiteral("stale_names"),
+                        (ids << QString::number(userId)).join(QLatin1Char(',')));
+        }
         return;
     }
     // "IS NOT": tickets already showing the name are not rewritten (a user's every feed entry would

@@ -136,6 +136,7 @@ private:
     void beginBulkLoad();
     void endBulkLoad();
     void ensureIndexes();
+    void refreshStaleNames(); // after a first sync: the names of users it changed late (meta stale_names)
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
     qint64 nextLocalId();
@@ -160,9 +161,9 @@ private:
     void emitChange(const StoreChange &change);
 
     QString m_path;
-    bool m_bulkLoading = false;   // the first sync runs: checkpoints are spaced out (see applyPage)
-    QSet<qint64> m_renamedInBulk; // users changed during it, whose names tickets get at its end
-    bool m_ticketsInBulk = false; // tickets were stored before such a change (so it needs that pass)
+    bool m_bulkLoading = false; // the first sync runs: checkpoints are spaced out (see applyPage)
+    bool m_ticketsInBulk =
+        false; // tickets were stored during it: a later user change needs refreshStaleNames
     QString m_connectionName;
     PreparedStatements m_statements; // declared before the parts that hold a reference to it
     AttachmentCache m_attachments{m_statements};

@@ -162,6 +162,7 @@ private slots:
                            4, true);
         QCOMPARE(names(1), (QStringList{"customer7", "Ann Agent"}));
         QCOMPARE(names(2), (QStringList{"customer7", "Ann Agent"}));
+        QCOMPARE(m_store->count("ticket"), 2);
         // After it: a rename, then a removal.
         m_store->applyPage({change(5, "user", user(3, "Ann Smith", "agent1"))}, 5, true);
         QCOMPARE(names(1), (QStringList{"customer7", "Ann Smith"}));
@@ -176,6 +177,30 @@ private slots:
         m_store->applyPage({change(7, "user", user(9, "Bob Builder", "agent9"))}, 7, true);
         m_store->patchTicket(1, QJsonObject{{"owner_id", 9}});
         QCOMPARE(names(1).value(1), QStringLiteral("Bob Builder"));
+    }
+
+    // A user renamed late in a first sync that a crash cuts off: the names are still set right when the sync
+    // completes after the restart (what has to be refreshed is kept in the cache, not in memory).
+    void lateUserChangeSurvivesARestartOfTheFirstSync()
+    {
+        m_store->applyPage({change(1, "ticket", ticketJson(1, 1, "A"))}, 1, false);
+        m_store->applyPage(
+            {change(2, "user",
+                    QJsonObject{{"id", 7}, {"login", "cust7"}, {"name", "Cora"}, {"role", "customer"}})},
+            2, false);
+        m_store = std::make_unique<LocalStore>(); // the old one is gone as in a crash (nothing else runs)
+        QVERIFY(m_store->open(m_dir->filePath("cache.sqlite")));
+        m_store->applyPage({change(3, "ticket", ticketJson(2, 1, "B"))}, 3, true);
+        QSqlQuery q(m_store->database());
+        // and the indexes are back right away, not at the next start
+        QVERIFY(q.exec("SELECT COUNT(*) FROM sqlite_master WHERE name = 'tickets_queue_order'") && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QVERIFY(q.exec("SELECT id, requester_name FROM tickets ORDER BY id"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Cora")); // stored before the user arrived
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("Cora"));
     }
 
     // A cache written by the previous version (schema 1, data in it) is migrated on open: names filled, the
