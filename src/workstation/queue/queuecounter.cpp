@@ -121,6 +121,11 @@ QueueCounter::~QueueCounter()
     m_thread->wait();
 }
 
+bool QueueCounter::canCount(const QString &databasePath)
+{
+    return !databasePath.isEmpty() && databasePath != QLatin1String(":memory:");
+}
+
 quint64 QueueCounter::count(const QString &sql, const QVariantList &values)
 {
     return count(QList<Statement>{{sql, values}});

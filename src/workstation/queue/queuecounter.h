@@ -39,6 +39,9 @@ public:
     quint64 count(const QList<Statement> &statements); // rows in the same order
     quint64 latestTicket() const { return m_latest->load(); }
 
+    // Whether a second connection can read the database at this path (a file, not an in-memory one).
+    static bool canCount(const QString &databasePath);
+
 signals:
     void counted(quint64 ticket, const QList<qint64> &rows);
     void failed(quint64 ticket, const QString &error);

@@ -307,7 +307,7 @@ QList<QueueRow> QueueModel::fetchFirstPageUncounted(bool *ok) const
 bool QueueModel::countsInBackground() const
 {
     return m_backgroundCounting && !m_filter.isEmpty() && m_store && m_store->isOpen() &&
-           !m_store->path().isEmpty() && m_store->path() != QLatin1String(":memory:");
+           QueueCounter::canCount(m_store->path());
 }
 
 void QueueModel::startBackgroundCount()

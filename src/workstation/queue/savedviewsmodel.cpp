@@ -97,7 +97,7 @@ void SavedViewsModel::refresh()
                            c.values});
     }
     const QString path = m_store->path();
-    if (m_backgroundCounting && !path.isEmpty() && path != QLatin1String(":memory:")) {
+    if (m_backgroundCounting && QueueCounter::canCount(path)) {
         if (!m_counter) {
             m_counter = std::make_unique<QueueCounter>(path);
             connect(m_counter.get(), &QueueCounter::counted, this,
