@@ -1,10 +1,10 @@
 // tierdesk-server: the Tierdesk HTTP/JSON server, and its account and data-generation commands.
 
-#include "database.h"
-#include "server.h"
-#include "servercontext.h"
-#include "syntheticdatagenerator.h"
-#include "usercommand.h"
+#include "server/server.h"
+#include "server/servercontext.h"
+#include "server/storage/database.h"
+#include "server/tools/syntheticdatagenerator.h"
+#include "server/tools/usercommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,27 +1,27 @@
-#include "server.h"
+#include "server/server.h"
 
-#include "articlerepository.h"
-#include "attachmenthandler.h"
-#include "attachmentstore.h"
-#include "authhandler.h"
-#include "authservice.h"
-#include "changelog.h"
-#include "changenotifier.h"
-#include "changeshandler.h"
-#include "database.h"
-#include "demoseeder.h"
-#include "httpserver.h"
-#include "incidenthandler.h"
-#include "incidentrepository.h"
-#include "kbhandler.h"
-#include "pgnotificationlistener.h"
-#include "router.h"
-#include "schemamigrator.h"
-#include "servercontext.h"
-#include "systemhandler.h"
-#include "tickethandler.h"
-#include "ticketrepository.h"
-#include "userrepository.h"
+#include "server/auth/authhandler.h"
+#include "server/auth/authservice.h"
+#include "server/http/httpserver.h"
+#include "server/http/router.h"
+#include "server/resources/articles/articlerepository.h"
+#include "server/resources/articles/kbhandler.h"
+#include "server/resources/attachments/attachmenthandler.h"
+#include "server/resources/attachments/attachmentstore.h"
+#include "server/resources/changes/changeshandler.h"
+#include "server/resources/incidents/incidenthandler.h"
+#include "server/resources/incidents/incidentrepository.h"
+#include "server/resources/system/systemhandler.h"
+#include "server/resources/tickets/tickethandler.h"
+#include "server/resources/tickets/ticketrepository.h"
+#include "server/resources/users/userrepository.h"
+#include "server/servercontext.h"
+#include "server/storage/changelog.h"
+#include "server/storage/changenotifier.h"
+#include "server/storage/database.h"
+#include "server/storage/pgnotificationlistener.h"
+#include "server/storage/schemamigrator.h"
+#include "server/tools/demoseeder.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -32,8 +32,7 @@ namespace tierdesk {
 
 Server::Server(ServerConfig config)
     : m_config(std::move(config))
-{
-}
+{}
 
 Server::~Server()
 {
@@ -44,7 +43,8 @@ void Server::open()
 {
     QDir().mkpath(m_config.dataDir);
     QDir().mkpath(m_config.attachmentDir());
-    if (m_config.database.backend == DatabaseConfig::Backend::Sqlite && m_config.database.sqlitePath.isEmpty())
+    if (m_config.database.backend == DatabaseConfig::Backend::Sqlite &&
+        m_config.database.sqlitePath.isEmpty())
         m_config.database.sqlitePath = m_config.dataDir + QStringLiteral("/tierdesk.sqlite");
     m_db = std::make_unique<Database>(m_config.database);
     m_db->connection();
@@ -62,9 +62,8 @@ void Server::open()
     m_incidents = std::make_unique<IncidentRepository>(*m_db, *m_changes);
     m_attachments = std::make_unique<AttachmentStore>(*m_db, m_config);
 
-    m_router = std::make_unique<Router>(*m_db, [auth = m_auth.get()](const QByteArray &token) {
-        return auth->authenticate(token);
-    });
+    m_router = std::make_unique<Router>(
+        *m_db, [auth = m_auth.get()](const QByteArray &token) { return auth->authenticate(token); });
     // Handlers' routes capture the handler objects, so they live as long as the server.
     const auto keep = [this](auto handler) {
         handler->registerRoutes(*m_router);

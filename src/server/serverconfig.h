@@ -1,6 +1,6 @@
 #pragma once
 
-#include "databaseconfig.h"
+#include "server/storage/databaseconfig.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 #include "support/apiclient.h"
 #include "support/testserver.h"
 
-#include "server/router.h"
+#include "server/http/router.h"
 #include "server/server.h"
 
 #include <QJsonArray>
@@ -48,7 +48,8 @@ private Q_SLOTS:
         QSet<QString> routed;
         for (const auto &[method, pattern] : server.router().routes())
             routed.insert(QString::fromLatin1(method) + QLatin1Char(' ') + pattern);
-        routed.insert(QStringLiteral("GET /api/v1/stream")); // the WebSocket upgrade, served by the HTTP layer
+        routed.insert(
+            QStringLiteral("GET /api/v1/stream")); // the WebSocket upgrade, served by the HTTP layer
 
         QCOMPARE(documented - routed, QSet<QString>());
         QCOMPARE(routed - documented, QSet<QString>());
@@ -58,16 +59,18 @@ private Q_SLOTS:
     void everyDocumentedOperationAnswers()
     {
         ApiClient api(m_server);
-        const QJsonObject paths = QJsonDocument::fromJson(api.get(QStringLiteral("/api/v1/openapi.json")).body)
-                                      .object()
-                                      .value("paths")
-                                      .toObject();
+        const QJsonObject paths =
+            QJsonDocument::fromJson(api.get(QStringLiteral("/api/v1/openapi.json")).body)
+                .object()
+                .value("paths")
+                .toObject();
         for (auto it = paths.begin(); it != paths.end(); ++it) {
             if (it.key() == QLatin1String("/api/v1/stream"))
                 continue;
             QString path = it.key();
             path.replace(QLatin1String("{id}"), QLatin1String("1"));
-            static const QStringList httpMethods{"get", "put", "post", "delete", "options", "head", "patch", "trace"};
+            static const QStringList httpMethods{"get",     "put",  "post",  "delete",
+                                                 "options", "head", "patch", "trace"};
             for (const QString &method : it.value().toObject().keys()) {
                 if (!httpMethods.contains(method)) // path-level "parameters", "summary"…
                     continue;
@@ -75,15 +78,16 @@ private Q_SLOTS:
                 const ApiReply reply = api.request(method.toUpper().toLatin1(), path, QByteArray("{}"),
                                                    {{"Content-Type", "application/json"}});
                 // Unauthenticated: a documented route exists (never 404/405) and says why it refuses.
-                QVERIFY2(reply.status != 404 && reply.status != 405 && reply.status < 500,
-                         qPrintable(method + QLatin1Char(' ') + path + QLatin1String(": ") + reply.describe()));
+                QVERIFY2(
+                    reply.status != 404 && reply.status != 405 && reply.status < 500,
+                    qPrintable(method + QLatin1Char(' ') + path + QLatin1String(": ") + reply.describe()));
                 const bool isPublic = op.contains("security") && op.value("security").toArray().isEmpty();
                 if (!isPublic)
                     QVERIFY2(reply.status == 401, qPrintable(method + QLatin1Char(' ') + path));
-                QVERIFY2(op.value("responses").toObject().contains(QString::number(reply.status))
-                             || reply.status == 401 || reply.status == 422 || reply.status == 415,
-                         qPrintable(method + QLatin1Char(' ') + path + QLatin1String(" answered ")
-                                    + QString::number(reply.status) + QLatin1String(", not documented")));
+                QVERIFY2(op.value("responses").toObject().contains(QString::number(reply.status)) ||
+                             reply.status == 401 || reply.status == 422 || reply.status == 415,
+                         qPrintable(method + QLatin1Char(' ') + path + QLatin1String(" answered ") +
+                                    QString::number(reply.status) + QLatin1String(", not documented")));
             }
         }
     }
