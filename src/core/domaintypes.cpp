@@ -48,17 +48,53 @@ constexpr std::array<std::pair<MessageKind, const char *>, 2> kinds{{
     {MessageKind::Public, "public"},
     {MessageKind::Internal, "internal"},
 }};
+constexpr std::array<std::pair<NotificationKind, const char *>, 2> notificationKinds{{
+    {NotificationKind::Assigned, "assigned"},
+    {NotificationKind::Reply, "reply"},
+}};
 
 } // namespace
 
-QString toString(Role role) { return nameOf(roles, role); }
-QString toString(Importance importance) { return nameOf(importances, importance); }
-QString toString(TicketStatus status) { return nameOf(statuses, status); }
-QString toString(MessageKind kind) { return nameOf(kinds, kind); }
+QString toString(Role role)
+{
+    return nameOf(roles, role);
+}
+QString toString(Importance importance)
+{
+    return nameOf(importances, importance);
+}
+QString toString(TicketStatus status)
+{
+    return nameOf(statuses, status);
+}
+QString toString(MessageKind kind)
+{
+    return nameOf(kinds, kind);
+}
+QString toString(NotificationKind kind)
+{
+    return nameOf(notificationKinds, kind);
+}
 
-std::optional<Role> roleFromString(QStringView text) { return valueOf(roles, text); }
-std::optional<Importance> importanceFromString(QStringView text) { return valueOf(importances, text); }
-std::optional<TicketStatus> ticketStatusFromString(QStringView text) { return valueOf(statuses, text); }
-std::optional<MessageKind> messageKindFromString(QStringView text) { return valueOf(kinds, text); }
+std::optional<Role> roleFromString(QStringView text)
+{
+    return valueOf(roles, text);
+}
+std::optional<Importance> importanceFromString(QStringView text)
+{
+    return valueOf(importances, text);
+}
+std::optional<TicketStatus> ticketStatusFromString(QStringView text)
+{
+    return valueOf(statuses, text);
+}
+std::optional<MessageKind> messageKindFromString(QStringView text)
+{
+    return valueOf(kinds, text);
+}
+std::optional<NotificationKind> notificationKindFromString(QStringView text)
+{
+    return valueOf(notificationKinds, text);
+}
 
 } // namespace tierdesk

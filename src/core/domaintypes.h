@@ -12,16 +12,20 @@ enum class Role { Customer, Agent, Supervisor, Admin };
 enum class Importance { Standard, Vip };
 enum class TicketStatus { New, Open, WaitingCustomer, WaitingInternal, Resolved, Closed };
 enum class MessageKind { Public, Internal };
+// Why someone is told: a ticket was given to them, or a reply arrived on a ticket they own or asked.
+enum class NotificationKind { Assigned, Reply };
 
 QString toString(Role role);
 QString toString(Importance importance);
 QString toString(TicketStatus status);
 QString toString(MessageKind kind);
+QString toString(NotificationKind kind);
 
 std::optional<Role> roleFromString(QStringView text);
 std::optional<Importance> importanceFromString(QStringView text);
 std::optional<TicketStatus> ticketStatusFromString(QStringView text);
 std::optional<MessageKind> messageKindFromString(QStringView text);
+std::optional<NotificationKind> notificationKindFromString(QStringView text);
 
 // Staff are everyone who works tickets; customers only ever see their own.
 inline bool isStaff(Role role)

@@ -121,7 +121,9 @@ std::optional<Options> parseArguments(const QStringList &rawArguments, QString *
     const QCommandLineOption tlsKey(
         QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption threads(
-        QStringLiteral("threads"), QStringLiteral("HTTP worker threads (default: one per core, at least 2)."),
+        QStringLiteral("threads"),
+        QStringLiteral("Threads that run requests (default: one per core, at least 2); up to four more "
+                       "read and write the network."),
         QStringLiteral("N"));
     const QCommandLineOption attachmentLimit(
         QStringLiteral("attachment-limit"),

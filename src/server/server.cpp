@@ -4,16 +4,15 @@
 #include "server/auth/authservice.h"
 #include "server/http/httpserver.h"
 #include "server/http/router.h"
-#include "server/resources/articles/articlerepository.h"
-#include "server/resources/articles/kbhandler.h"
-#include "server/resources/attachments/attachmenthandler.h"
-#include "server/resources/attachments/attachmentstore.h"
+#include "server/resources/articles/articlesresource.h"
+#include "server/resources/attachments/attachmentsresource.h"
 #include "server/resources/changes/changeshandler.h"
-#include "server/resources/incidents/incidenthandler.h"
-#include "server/resources/incidents/incidentrepository.h"
+#include "server/resources/handlerresource.h"
+#include "server/resources/incidents/incidentsresource.h"
+#include "server/resources/notifications/notificationsresource.h"
+#include "server/resources/resourceregistry.h"
 #include "server/resources/system/systemhandler.h"
-#include "server/resources/tickets/tickethandler.h"
-#include "server/resources/tickets/ticketrepository.h"
+#include "server/resources/tickets/ticketsresource.h"
 #include "server/resources/users/userrepository.h"
 #include "server/servercontext.h"
 #include "server/storage/changelog.h"
@@ -48,39 +47,44 @@ void Server::open()
         m_config.database.sqlitePath = m_config.dataDir + QStringLiteral("/tierdesk.sqlite");
     m_db = std::make_unique<Database>(m_config.database);
     m_db->connection();
-    const int version = SchemaMigrator::migrate(*m_db);
-    qCInfo(lcServer) << "database" << m_config.database.describe() << "at schema version" << version;
 
     m_changes = std::make_unique<ChangeLog>(*m_db);
+    m_users = std::make_unique<UserRepository>(*m_db, *m_changes);
+    m_resources = std::make_unique<ResourceRegistry>();
+    m_context =
+        std::make_unique<ServerContext>(ServerContext{*m_db, *m_changes, *m_users, m_config, *m_resources});
+    ServerContext &context = *m_context;
+
+    // The resources, one line each. Order matters: it is the order of the schema's modules (a table may refer
+    // to those registered before it) and a resource may use those registered before it.
+    m_resources->add<HandlerResource<SystemHandler>>(QStringLiteral("system"));
+    m_resources->add<IncidentsResource>(context);
+    m_resources->add<NotificationsResource>(context);
+    m_resources->add<TicketsResource>(context);
+    m_resources->add<AttachmentsResource>(context);
+    m_resources->add<ArticlesResource>(context);
+    m_resources->add<HandlerResource<ChangesHandler>>(QStringLiteral("changes"), context);
+
+    const QHash<QString, int> versions = SchemaMigrator::migrate(
+        *m_db, QList<MigrationModule>{SchemaMigrator::coreModule()} + m_resources->migrationModules());
+    qCInfo(lcServer) << "database" << m_config.database.describe() << "at schema versions" << versions;
+
     m_notifier = std::make_unique<ChangeNotifier>(m_changes->head());
     m_db->setCommitHook([notifier = m_notifier.get()](qint64 seq) { notifier->publish(seq); });
-    m_users = std::make_unique<UserRepository>(*m_db, *m_changes);
-    m_context = std::make_unique<ServerContext>(ServerContext{*m_db, *m_changes, *m_users, m_config});
     m_auth = std::make_unique<AuthService>(*m_db, *m_users);
-    m_tickets = std::make_unique<TicketRepository>(*m_db, *m_changes, *m_users);
-    m_articles = std::make_unique<ArticleRepository>(*m_db, *m_changes);
-    m_incidents = std::make_unique<IncidentRepository>(*m_db, *m_changes);
-    m_attachments = std::make_unique<AttachmentStore>(*m_db, m_config);
-
     m_router = std::make_unique<Router>(
         *m_db, [auth = m_auth.get()](const QByteArray &token) { return auth->authenticate(token); });
-    // Handlers' routes capture the handler objects, so they live as long as the server.
-    const auto keep = [this](auto handler) {
-        handler->registerRoutes(*m_router);
-        m_handlers.push_back(std::move(handler));
-    };
-    keep(std::make_shared<SystemHandler>());
-    keep(std::make_shared<AuthHandler>(*m_context, *m_auth));
-    keep(std::make_shared<TicketHandler>(*m_context, *m_tickets));
-    keep(std::make_shared<IncidentHandler>(*m_context, *m_incidents));
-    keep(std::make_shared<AttachmentHandler>(*m_context, *m_attachments));
-    keep(std::make_shared<KbHandler>(*m_context, *m_articles));
-    keep(std::make_shared<ChangesHandler>(*m_context));
+    m_authHandler = std::make_unique<AuthHandler>(context, *m_auth);
+    m_authHandler->registerRoutes(*m_router);
+    m_resources->registerRoutes(*m_router);
 }
 
 bool Server::seedDemoIfEmpty()
 {
-    return DemoSeeder(*m_context, *m_tickets, *m_articles, *m_incidents).seedIfEmpty();
+    return DemoSeeder(*m_context, m_resources->find<TicketsResource>().repository(),
+                      m_resources->find<ArticlesResource>().repository(),
+                      m_resources->find<IncidentsResource>().repository())
+        .seedIfEmpty();
 }
 
 quint16 Server::start()
@@ -91,9 +95,7 @@ quint16 Server::start()
             token = request.query.queryItemValue(QStringLiteral("access_token")).toLatin1();
         return !token.isEmpty() && auth->authenticate(token).has_value();
     };
-    m_http = std::make_unique<HttpServer>(
-        m_config, [router = m_router.get()](const HttpRequest &request) { return router->dispatch(request); },
-        authorise, *m_notifier);
+    m_http = std::make_unique<HttpServer>(m_config, *m_router, authorise, *m_notifier);
     const quint16 port = m_http->start();
     if (m_db->isPostgres()) {
         m_pgListener = std::make_unique<PgNotificationListener>(*m_db, *m_changes, *m_notifier);
@@ -122,7 +124,12 @@ Database &Server::database()
 
 TicketRepository &Server::tickets()
 {
-    return *m_tickets;
+    return m_resources->find<TicketsResource>().repository();
+}
+
+ResourceRegistry &Server::resources()
+{
+    return *m_resources;
 }
 
 const Router &Server::router() const

@@ -3,33 +3,33 @@
 #include "server/serverconfig.h"
 
 #include <memory>
-#include <vector>
 
 namespace tierdesk {
 
-class ArticleRepository;
-class AttachmentStore;
+class AuthHandler;
 class AuthService;
 class ChangeLog;
 class ChangeNotifier;
 class Database;
 class HttpServer;
-class IncidentRepository;
 class PgNotificationListener;
+class ResourceRegistry;
 class Router;
 class TicketRepository;
 class UserRepository;
 struct ServerContext;
 
-// Owns and wires the whole server: storage, repositories, the router with every handler, and the HTTP layer.
-// main() and the tests' in-process uses go through this one class.
+// Owns and wires the whole server: storage, the shared services (users, authentication), the resources
+// (registered in one line each in open()), the router and the HTTP layer. main() and the tests' in-process
+// uses go through this one class.
 class Server
 {
 public:
     explicit Server(ServerConfig config);
     ~Server();
 
-    // Opens the database and migrates the schema; throws DatabaseError with a readable message.
+    // Opens the database, registers the resources and migrates the schema (the server's own module first,
+    // then each resource's in registration order); throws DatabaseError with a readable message.
     void open();
     // Seeds the demo data when the database has no users yet; returns whether it did.
     bool seedDemoIfEmpty();
@@ -40,6 +40,7 @@ public:
     ServerContext &context();
     Database &database();
     TicketRepository &tickets();
+    ResourceRegistry &resources();
     const Router &router() const;
 
 private:
@@ -50,12 +51,9 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<TicketRepository> m_tickets;
-    std::unique_ptr<ArticleRepository> m_articles;
-    std::unique_ptr<IncidentRepository> m_incidents;
-    std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<ResourceRegistry> m_resources;
+    std::unique_ptr<AuthHandler> m_authHandler;
     std::unique_ptr<Router> m_router;
-    std::vector<std::shared_ptr<void>> m_handlers;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<PgNotificationListener> m_pgListener;
 };

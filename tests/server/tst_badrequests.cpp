@@ -509,8 +509,23 @@ private Q_SLOTS:
         const QByteArray webSocket =
             "Upgrade: websocket\r\nConnection: Upgrade\r\n"
             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
+        // Upgrade is only offered where the router declares a stream; elsewhere it is ignored (RFC 9110
+        // allows that) and the request is the route's own: here one that needs a token.
         rawRow("raw: WebSocket upgrade on a REST route",
-               "GET /api/v1/tickets HTTP/1.1\r\nHost: localhost\r\n" + webSocket + "\r\n", 404, "not_found");
+               "GET /api/v1/tickets HTTP/1.1\r\nHost: localhost\r\n" + webSocket + "\r\n", 401,
+               "unauthorized");
+        rawRow(
+            "raw: WebSocket handshake without Sec-WebSocket-Key",
+            "GET /api/v1/stream HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Version: 13\r\n\r\n",
+            400, "bad_request");
+        rawRow(
+            "raw: WebSocket handshake of another version",
+            "GET /api/v1/stream HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 8\r\n\r\n",
+            426, "upgrade_required");
+        rawRow("raw: the stream without a handshake or a token",
+               "GET /api/v1/stream HTTP/1.1\r\nHost: localhost\r\n\r\n", 401, "unauthorized");
         rawRow("raw: WebSocket upgrade without a token",
                "GET /api/v1/stream HTTP/1.1\r\nHost: localhost\r\n" + webSocket + "\r\n", 401,
                "unauthorized");

@@ -230,6 +230,16 @@ private Q_SLOTS:
         QVERIFY(connected.wait(5000));
     }
 
+    void plainGetOfTheStreamAsksForTheHandshake()
+    {
+        const ApiReply r = m_agent.get(QStringLiteral("/api/v1/stream"));
+        QCOMPARE(r.status, 426);
+        QCOMPARE(r.errorCode(), QStringLiteral("upgrade_required"));
+        QCOMPARE(r.header("upgrade"), QByteArray("websocket"));
+        ApiClient anonymous(m_server);
+        QCOMPARE(anonymous.get(QStringLiteral("/api/v1/stream")).status, 401);
+    }
+
     void twoInstancesOnOnePostgresDatabase()
     {
         if (!TestServer::usesPostgres())

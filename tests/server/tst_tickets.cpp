@@ -72,24 +72,29 @@ private Q_SLOTS:
         const QJsonArray items = messages.jsonArray();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).toObject().value("kind").toString(), QStringLiteral("public"));
-        QCOMPARE(items.at(0).toObject().value("body").toString(), QStringLiteral("Export to CSV stops with TD-E1042."));
+        QCOMPARE(items.at(0).toObject().value("body").toString(),
+                 QStringLiteral("Export to CSV stops with TD-E1042."));
     }
 
     void shoutingRaisesNothing()
     {
-        const ApiReply caps = m_customer.post(
-            QStringLiteral("/api/v1/tickets"),
-            QJsonObject{{"subject", "URGENT!!! NOTHING WORKS!!!"}, {"body", "FIX IT NOW!!! URGENT URGENT"}, {"severity", 3}});
-        const ApiReply calm = m_customer.post(
-            QStringLiteral("/api/v1/tickets"),
-            QJsonObject{{"subject", "The printer seems to be offline"}, {"body", "When you have time."}, {"severity", 3}});
-        const ApiReply vip = m_vip.post(QStringLiteral("/api/v1/tickets"),
-                                        QJsonObject{{"subject", "The printer seems to be offline"}, {"severity", 3}});
+        const ApiReply caps = m_customer.post(QStringLiteral("/api/v1/tickets"),
+                                              QJsonObject{{"subject", "URGENT!!! NOTHING WORKS!!!"},
+                                                          {"body", "FIX IT NOW!!! URGENT URGENT"},
+                                                          {"severity", 3}});
+        const ApiReply calm = m_customer.post(QStringLiteral("/api/v1/tickets"),
+                                              QJsonObject{{"subject", "The printer seems to be offline"},
+                                                          {"body", "When you have time."},
+                                                          {"severity", 3}});
+        const ApiReply vip =
+            m_vip.post(QStringLiteral("/api/v1/tickets"),
+                       QJsonObject{{"subject", "The printer seems to be offline"}, {"severity", 3}});
         QCOMPARE(caps.status, 201);
         QCOMPARE(calm.status, 201);
         QCOMPARE(vip.status, 201);
         QCOMPARE(caps.json().value("priority").toInt(), calm.json().value("priority").toInt());
-        QCOMPARE(caps.json().value("sla_due_at").toString().left(16), calm.json().value("sla_due_at").toString().left(16));
+        QCOMPARE(caps.json().value("sla_due_at").toString().left(16),
+                 calm.json().value("sla_due_at").toString().left(16));
         QVERIFY(vip.json().value("priority").toInt() < calm.json().value("priority").toInt());
 
         // And the queue order follows: the VIP's ticket comes before both standard ones.
@@ -120,8 +125,9 @@ private Q_SLOTS:
         QString cursor;
         int pages = 0;
         do {
-            const ApiReply r = m_agent.get(QStringLiteral("/api/v1/tickets?limit=2")
-                                           + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const ApiReply r =
+                m_agent.get(QStringLiteral("/api/v1/tickets?limit=2") +
+                            (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QVERIFY2(r.status == 200, qPrintable(r.describe()));
             QVERIFY(r.jsonArray().size() <= 2);
             for (const QJsonValue &v : r.jsonArray())
@@ -162,7 +168,8 @@ private Q_SLOTS:
                 ids.insert(o.value("id").toInteger());
             return ids;
         };
-        QCOMPARE(idsOf(QStringLiteral("q=") + QUrl::toPercentEncoding(subject.section(' ', -1))), QSet<qint64>{id});
+        QCOMPARE(idsOf(QStringLiteral("q=") + QUrl::toPercentEncoding(subject.section(' ', -1))),
+                 QSet<qint64>{id});
         const QList<QJsonObject> mine = listAll(m_agent, QStringLiteral("requester_id=%1").arg(vipId));
         QVERIFY(idsOf(QStringLiteral("requester_id=%1").arg(vipId)).contains(id));
         for (const QJsonObject &o : mine)
@@ -175,7 +182,9 @@ private Q_SLOTS:
         for (const QJsonObject &o : listAll(m_agent, QStringLiteral("tier=3")))
             QCOMPARE(o.value("tier").toInt(), 3);
         // updated_since: our fresh ticket is in, a time in the future finds nothing.
-        QVERIFY(idsOf(QStringLiteral("updated_since=") + QUrl::toPercentEncoding(t.value("created_at").toString())).contains(id));
+        QVERIFY(idsOf(QStringLiteral("updated_since=") +
+                      QUrl::toPercentEncoding(t.value("created_at").toString()))
+                    .contains(id));
         QVERIFY(idsOf(QStringLiteral("updated_since=2999-01-01T00:00:00Z")).isEmpty());
     }
 
@@ -205,6 +214,27 @@ private Q_SLOTS:
         QCOMPARE(current.value("severity").toInt(), 3); // the stale edit changed nothing
     }
 
+    void idempotentPatchReplaysItsETag()
+    {
+        const ApiReply created =
+            m_customer.post(QStringLiteral("/api/v1/tickets"),
+                            QJsonObject{{"subject", uniqueSubject(QStringLiteral("Replay"))},
+                                        {"body", "The answer got lost."}});
+        QCOMPARE(created.status, 201);
+        const QString path = ticketPath(created.json().value("id").toInteger());
+        HttpHeaders headers = ifMatch(1);
+        headers.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+        const ApiReply first = m_agent.patch(path, QJsonObject{{"severity", 2}}, headers);
+        QVERIFY2(first.status == 200, qPrintable(first.describe()));
+        QCOMPARE(first.header("ETag"), QByteArray("\"2\""));
+        // The client repeats after losing the answer: it must still learn the version it now holds.
+        const ApiReply again = m_agent.patch(path, QJsonObject{{"severity", 2}}, headers);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(again.header("ETag"), QByteArray("\"2\""));
+        QCOMPARE(again.json().value("version").toInteger(), 2);
+    }
+
     void idempotentCreate()
     {
         const QString subject = uniqueSubject(QStringLiteral("Sync client error 0x80070005"));
@@ -215,7 +245,12 @@ private Q_SLOTS:
         QCOMPARE(first.status, 201);
         QCOMPARE(again.status, 201);
         QCOMPARE(again.json().value("id").toInteger(), first.json().value("id").toInteger());
-        QCOMPARE(listAll(m_agent, QStringLiteral("q=") + QUrl::toPercentEncoding(subject.section(' ', -1))).size(), 1);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QVERIFY(!first.header("Location").isEmpty());
+        QCOMPARE(again.header("Location"), first.header("Location"));
+        QCOMPARE(
+            listAll(m_agent, QStringLiteral("q=") + QUrl::toPercentEncoding(subject.section(' ', -1))).size(),
+            1);
         const ApiReply messages = m_agent.get(ticketPath(first.json().value("id").toInteger()) + "/messages");
         QCOMPARE(messages.jsonArray().size(), 1);
 
@@ -235,7 +270,9 @@ private Q_SLOTS:
     {
         const QJsonObject t = create(m_customer, uniqueSubject(QStringLiteral("Printer jams")), 3);
         const QString path = ticketPath(t.value("id").toInteger());
-        const HttpHeaders headers = ifMatch(1) + HttpHeaders{{"Idempotency-Key", "patch-once-" + QByteArray::number(t.value("id").toInteger())}};
+        const HttpHeaders headers =
+            ifMatch(1) +
+            HttpHeaders{{"Idempotency-Key", "patch-once-" + QByteArray::number(t.value("id").toInteger())}};
         const ApiReply first = m_agent.patch(path, QJsonObject{{"severity", 2}}, headers);
         const ApiReply again = m_agent.patch(path, QJsonObject{{"severity", 2}}, headers);
         QCOMPARE(first.status, 200);
@@ -243,7 +280,8 @@ private Q_SLOTS:
         QCOMPARE(again.json(), first.json());
         QCOMPARE(m_agent.get(path).json().value("version").toInteger(), 2);
 
-        const HttpHeaders messageKey{{"Idempotency-Key", "reply-once-" + QByteArray::number(t.value("id").toInteger())}};
+        const HttpHeaders messageKey{
+            {"Idempotency-Key", "reply-once-" + QByteArray::number(t.value("id").toInteger())}};
         const QJsonObject reply{{"kind", "public"}, {"body", "Please try the rear tray."}};
         const qsizetype before = m_agent.get(path + "/messages").jsonArray().size(); // the opening message
         QCOMPARE(m_agent.post(path + "/messages", reply, messageKey).status, 201);
@@ -264,7 +302,9 @@ private Q_SLOTS:
 
         // Escalating to tier 2 and asking a specialist keeps the owner.
         r = m_agent.patch(path,
-                          QJsonObject{{"tier", 2}, {"collaborator_ids", QJsonArray{agent2}}, {"status", "waiting_internal"}},
+                          QJsonObject{{"tier", 2},
+                                      {"collaborator_ids", QJsonArray{agent2}},
+                                      {"status", "waiting_internal"}},
                           ifMatch(2));
         QVERIFY2(r.status == 200, qPrintable(r.describe()));
         QCOMPARE(r.json().value("owner_id").toInteger(), agent1);
@@ -292,8 +332,11 @@ private Q_SLOTS:
         const QJsonObject t = create(m_customer, uniqueSubject(QStringLiteral("Cannot print")), 3);
         const QString path = ticketPath(t.value("id").toInteger());
         QCOMPARE(m_customer.patch(path, QJsonObject{{"severity", 1}}, ifMatch(1)).status, 403);
-        QCOMPARE(m_customer.patch(path, QJsonObject{{"owner_id", m_agent.user().value("id").toInteger()}}, ifMatch(1)).status,
-                 403);
+        QCOMPARE(
+            m_customer
+                .patch(path, QJsonObject{{"owner_id", m_agent.user().value("id").toInteger()}}, ifMatch(1))
+                .status,
+            403);
         const ApiReply closed = m_customer.patch(path, QJsonObject{{"status", "closed"}}, ifMatch(1));
         QVERIFY2(closed.status == 200, qPrintable(closed.describe()));
         QCOMPARE(closed.json().value("status").toString(), QStringLiteral("closed"));
@@ -301,39 +344,46 @@ private Q_SLOTS:
 
     void messageEffects()
     {
-        const QJsonObject t = create(m_customer, uniqueSubject(QStringLiteral("Database timeout ORA-12170")), 2);
+        const QJsonObject t =
+            create(m_customer, uniqueSubject(QStringLiteral("Database timeout ORA-12170")), 2);
         const QString path = ticketPath(t.value("id").toInteger());
         QVERIFY(t.value("first_response_at").isNull());
 
         // An internal note is not a response to the customer.
-        QCOMPARE(m_agent.post(path + "/messages", QJsonObject{{"kind", "internal"}, {"body", "Looks like the listener."}})
+        QCOMPARE(m_agent
+                     .post(path + "/messages",
+                           QJsonObject{{"kind", "internal"}, {"body", "Looks like the listener."}})
                      .status,
                  201);
         QVERIFY(m_agent.get(path).json().value("first_response_at").isNull());
 
-        const ApiReply reply = m_agent.post(path + "/messages",
-                                            QJsonObject{{"kind", "public"}, {"body", "Which database host?"}});
+        const ApiReply reply = m_agent.post(
+            path + "/messages", QJsonObject{{"kind", "public"}, {"body", "Which database host?"}});
         QCOMPARE(reply.status, 201);
         QCOMPARE(reply.json().value("kind").toString(), QStringLiteral("public"));
         QVERIFY(!m_agent.get(path).json().value("first_response_at").isNull());
 
         qint64 version = m_agent.get(path).json().value("version").toInteger();
-        QCOMPARE(m_agent.patch(path, QJsonObject{{"status", "waiting_customer"}}, ifMatch(version)).status, 200);
+        QCOMPARE(m_agent.patch(path, QJsonObject{{"status", "waiting_customer"}}, ifMatch(version)).status,
+                 200);
 
         // The customer's follow-up brings the ticket back and stamps their activity.
-        const ApiReply followUp = m_customer.post(path + "/messages",
-                                                  QJsonObject{{"kind", "public"}, {"body", "db-02.internal, port 1521"}});
+        const ApiReply followUp = m_customer.post(
+            path + "/messages", QJsonObject{{"kind", "public"}, {"body", "db-02.internal, port 1521"}});
         QCOMPARE(followUp.status, 201);
         const QJsonObject after = m_agent.get(path).json();
         QCOMPARE(after.value("status").toString(), QStringLiteral("open"));
-        QCOMPARE(after.value("last_customer_activity_at").toString(), followUp.json().value("created_at").toString());
+        QCOMPARE(after.value("last_customer_activity_at").toString(),
+                 followUp.json().value("created_at").toString());
     }
 
     void auditHistory()
     {
         const QJsonObject t = create(m_customer, uniqueSubject(QStringLiteral("Mobile app crash")), 3);
         const QString path = ticketPath(t.value("id").toInteger());
-        QCOMPARE(m_agent.patch(path, QJsonObject{{"severity", 2}, {"tags", QJsonArray{"mobile"}}}, ifMatch(1)).status, 200);
+        QCOMPARE(m_agent.patch(path, QJsonObject{{"severity", 2}, {"tags", QJsonArray{"mobile"}}}, ifMatch(1))
+                     .status,
+                 200);
         const ApiReply audit = m_agent.get(path + "/audit");
         QCOMPARE(audit.status, 200);
         bool created = false, severity = false, tags = false;
@@ -363,8 +413,9 @@ private Q_SLOTS:
 private:
     QJsonObject create(ApiClient &api, const QString &subject, int severity)
     {
-        const ApiReply r = api.post(QStringLiteral("/api/v1/tickets"),
-                                    QJsonObject{{"subject", subject}, {"severity", severity}, {"body", "Details follow."}});
+        const ApiReply r =
+            api.post(QStringLiteral("/api/v1/tickets"),
+                     QJsonObject{{"subject", subject}, {"severity", severity}, {"body", "Details follow."}});
         if (r.status != 201)
             qWarning() << r.describe();
         return r.json();

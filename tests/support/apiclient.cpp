@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "exchangerecorder.h"
+
 #include "testserver.h"
 
 #include <QEventLoop>
@@ -170,6 +172,8 @@ ApiReply ApiClient::request(const QByteArray &method, const QString &path, const
             result.error = reply->errorString();
     }
     reply->deleteLater();
+    ExchangeRecorder::record(
+        method, request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority).toUtf8(), result);
     m_lastReply = result;
     return result;
 }

@@ -1,5 +1,7 @@
 #include "rawhttp.h"
 
+#include "exchangerecorder.h"
+
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -331,6 +333,7 @@ ApiReply RawHttp::send(const QByteArray &bytes)
     write(bytes); // a server may answer (413, 431) and close before it has read everything
     ApiReply reply = readResponse(bytes.startsWith("HEAD "));
     close();
+    ExchangeRecorder::recordRaw(bytes, reply);
     return reply;
 }
 

@@ -14,8 +14,10 @@ ApiError::ApiError(int status, QString code, QString message, QJsonObject extra)
 HttpResponse ApiError::toResponse() const
 {
     QJsonObject body = m_extra;
-    body.insert(QStringLiteral("error"),
-                QJsonObject{{QStringLiteral("code"), m_code}, {QStringLiteral("message"), m_message}});
+    QJsonObject error{{QStringLiteral("code"), m_code}, {QStringLiteral("message"), m_message}};
+    if (!m_field.isEmpty())
+        error.insert(QStringLiteral("field"), m_field);
+    body.insert(QStringLiteral("error"), error);
     HttpResponse response = HttpResponse::json(m_status, body);
     response.headers += m_headers;
     return response;

@@ -20,6 +20,12 @@ public:
     QString code() const { return m_code; }
     QString message() const { return m_message; }
     HttpResponse toResponse() const;
+    // The request field at fault, as "field" inside "error".
+    ApiError &withField(const QString &field)
+    {
+        m_field = field;
+        return *this;
+    }
     ApiError &withHeader(const QByteArray &name, const QByteArray &value)
     {
         m_headers.append({name, value});
@@ -45,6 +51,7 @@ private:
     int m_status;
     QString m_code;
     QString m_message;
+    QString m_field;
     QJsonObject m_extra;
     QList<QPair<QByteArray, QByteArray>> m_headers;
 };

@@ -1,5 +1,6 @@
 #include "server/http/httpserver.h"
 
+#include "server/http/router.h"
 #include "server/storage/changenotifier.h"
 
 #include <QLoggingCategory>
@@ -8,8 +9,10 @@
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
@@ -39,10 +42,32 @@ namespace {
 struct Shared
 {
     ServerConfig config;
-    HttpServer::RequestHandler handler;
+    const Router *router = nullptr;
     HttpServer::StreamAuthoriser authoriser;
     ChangeNotifier *notifier = nullptr;
+    // Handlers run here, apart from the I/O threads, so a request waiting on the database holds up neither
+    // reading, accepting nor WebSocket traffic.
+    net::thread_pool *workers = nullptr;
 };
+
+HttpResponse runHandler(const Shared &shared, const HttpRequest &request)
+{
+    try {
+        return shared.router->dispatch(request);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "handler threw:" << e.what();
+        return HttpResponse::error(500, QStringLiteral("internal_error"),
+                                   QStringLiteral("Something broke on our side."));
+    }
+}
+
+// The request's path as the router matches it, from the raw target.
+QString pathOf(beast::string_view target)
+{
+    const auto q = target.find('?');
+    const beast::string_view raw = q == beast::string_view::npos ? target : target.substr(0, q);
+    return QUrl::fromPercentEncoding(QByteArray(raw.data(), qsizetype(raw.size())));
+}
 
 using StringResponse = http::response<http::string_body>;
 
@@ -93,11 +118,13 @@ HttpRequest toRequest(const http::request<http::string_body> &req, const std::st
     return out;
 }
 
-// Uploads may be large; every other body is JSON and small.
+// Uploads may be large (routes declare them to the router); every other body is JSON and small.
 std::uint64_t bodyLimitFor(const Shared &shared, beast::string_view method, beast::string_view target)
 {
-    const bool upload = method == "POST" && target.substr(0, 19) == "/api/v1/attachments";
-    return std::uint64_t(upload ? shared.config.maxAttachmentBytes : shared.config.maxJsonBodyBytes);
+    const Router::Traits traits =
+        shared.router->traits(QByteArray(method.data(), qsizetype(method.size())), pathOf(target));
+    return std::uint64_t(traits.body == Router::Body::Upload ? shared.config.maxAttachmentBytes
+                                                             : shared.config.maxJsonBodyBytes);
 }
 
 // ---- WebSocket stream: pushes {"seq":N} whenever the change log grows -------------------------------------
@@ -219,20 +246,14 @@ protected:
         if (ec)
             return failBeforeResponse(ec);
         auto &req = m_parser->get();
-        if (websocket::is_upgrade(req)) {
-            beast::get_lowest_layer(derived().stream()).expires_never();
-            const HttpRequest request = toRequest(req, m_peer);
-            if (request.path != QLatin1String("/api/v1/stream"))
-                return sendAndClose(
-                    HttpResponse::error(404, QStringLiteral("not_found"),
-                                        QStringLiteral("WebSocket is offered only at /api/v1/stream.")));
-            if (!m_shared.authoriser(request))
-                return sendAndClose(
-                    HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                        QStringLiteral("Log in first: this needs a valid token.")));
-            derived().upgrade(m_parser->release());
-            return;
-        }
+        // Upgrade is offered only where the router declares a stream; elsewhere the header is ignored and the
+        // request served as the route's own.
+        if (websocket::is_upgrade(req) &&
+            m_shared.router
+                ->traits(QByteArray(req.method_string().data(), qsizetype(req.method_string().size())),
+                         pathOf(req.target()))
+                .stream)
+            return onUpgrade();
         const std::uint64_t limit = bodyLimitFor(m_shared, req.method_string(), req.target());
         if (const auto length = m_parser->content_length(); length && *length > limit)
             return sendTooLarge();
@@ -249,19 +270,58 @@ protected:
             return failBeforeResponse(ec);
         ++m_requests;
         const auto &req = m_parser->get();
-        const HttpRequest request = toRequest(req, m_peer);
-        HttpResponse response;
-        try {
-            response = m_shared.handler(request);
-        } catch (const std::exception &e) {
-            qCCritical(lcHttp) << "handler threw:" << e.what();
-            response = HttpResponse::error(500, QStringLiteral("internal_error"),
-                                           QStringLiteral("Something broke on our side."));
-        }
+        HttpRequest request = toRequest(req, m_peer);
+        const Router::Traits traits = m_shared.router->traits(request.method, request.path);
+        if (traits.execution == Router::Execution::Inline)
+            return respond(runHandler(m_shared, request));
+        // Nothing of the session is touched on the worker but the shared parts; the answer comes back to the
+        // connection's own strand.
+        net::post(*m_shared.workers, [self = derived().shared_from_this(), request = std::move(request),
+                                      executor = derived().stream().get_executor()]() mutable {
+            HttpResponse response = runHandler(self->m_shared, request);
+            net::post(executor, [self = std::move(self), response = std::move(response)]() mutable {
+                self->respond(std::move(response));
+            });
+        });
+    }
+
+    void respond(HttpResponse response)
+    {
+        const auto &req = m_parser->get();
         if (req.method() == http::verb::head)
             response.body.clear();
         const bool keepAlive = req.keep_alive() && m_requests < m_shared.config.maxRequestsPerConnection;
         write(toBeast(response, req.version(), keepAlive), !keepAlive);
+    }
+
+    // A WebSocket handshake: only to a stream the router declares, well-formed (answered in the API's JSON
+    // error shape rather than Beast's plain text), and with a valid token — checked on a worker, since it
+    // reads the database.
+    void onUpgrade()
+    {
+        beast::get_lowest_layer(derived().stream()).expires_never();
+        const auto &req = m_parser->get();
+        HttpRequest request = toRequest(req, m_peer);
+        if (req.method() != http::verb::get || request.header("sec-websocket-key").isEmpty())
+            return sendAndClose(HttpResponse::error(
+                400, QStringLiteral("bad_request"),
+                QStringLiteral("A WebSocket handshake is a GET with a Sec-WebSocket-Key header.")));
+        if (request.header("sec-websocket-version") != "13")
+            return sendAndClose(
+                HttpResponse::error(426, QStringLiteral("upgrade_required"),
+                                    QStringLiteral("Only WebSocket version 13 is spoken here."))
+                    .withHeader("Sec-WebSocket-Version", "13"));
+        net::post(*m_shared.workers, [self = derived().shared_from_this(), request = std::move(request),
+                                      executor = derived().stream().get_executor()]() mutable {
+            const bool allowed = self->m_shared.authoriser(request);
+            net::post(executor, [self = std::move(self), allowed] {
+                if (!allowed)
+                    return self->sendAndClose(
+                        HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                            QStringLiteral("Log in first: this needs a valid token.")));
+                self->derived().upgrade(self->m_parser->release());
+            });
+        });
     }
 
     void failBeforeResponse(beast::error_code ec)
@@ -409,14 +469,22 @@ private:
 struct HttpServer::Private
 {
     Shared shared;
+    int ioThreads;
     net::io_context ioc;
+    net::thread_pool workers;
     std::optional<ssl::context> tls;
     std::optional<tcp::acceptor> acceptor;
     std::vector<std::thread> threads;
 
-    explicit Private(int threadCount)
-        : ioc(threadCount)
-    {}
+    // Reading and writing sockets is cheap next to what handlers do, so a few I/O threads serve any number of
+    // workers.
+    explicit Private(int workerCount)
+        : ioThreads(std::clamp(workerCount / 2, 1, 4))
+        , ioc(ioThreads)
+        , workers(std::size_t(workerCount))
+    {
+        shared.workers = &workers;
+    }
 
     void accept()
     {
@@ -438,13 +506,13 @@ struct HttpServer::Private
     }
 };
 
-HttpServer::HttpServer(const ServerConfig &config, RequestHandler handler, StreamAuthoriser authoriser,
+HttpServer::HttpServer(const ServerConfig &config, const Router &router, StreamAuthoriser authoriser,
                        ChangeNotifier &notifier)
     : d(std::make_unique<Private>(
           config.threads > 0 ? config.threads : int(std::max(2u, std::thread::hardware_concurrency()))))
 {
     d->shared.config = config;
-    d->shared.handler = std::move(handler);
+    d->shared.router = &router;
     d->shared.authoriser = std::move(authoriser);
     d->shared.notifier = &notifier;
 }
@@ -489,9 +557,7 @@ quint16 HttpServer::start()
                                  std::to_string(config.listenPort) + ": " + ec.message());
     const quint16 port = d->acceptor->local_endpoint().port();
     d->accept();
-    const int count =
-        config.threads > 0 ? config.threads : int(std::max(2u, std::thread::hardware_concurrency()));
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < d->ioThreads; ++i)
         d->threads.emplace_back([this] { d->ioc.run(); });
     return port;
 }
@@ -509,6 +575,10 @@ void HttpServer::stop()
     for (std::thread &t : d->threads)
         t.join();
     d->threads.clear();
+    // Handlers under way finish (their answers go nowhere: the I/O threads are gone); none start after this,
+    // so nothing touches the database once the server is stopped.
+    d->workers.stop();
+    d->workers.join();
 }
 
 } // namespace tierdesk

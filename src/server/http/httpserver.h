@@ -10,19 +10,21 @@
 namespace tierdesk {
 
 class ChangeNotifier;
+class Router;
 
-// HTTP/1.1 (and HTTPS) with Boost.Beast on an Asio thread pool, plus the /api/v1/stream WebSocket.
-// Limits are enforced while reading, before anything large is buffered: header size (431), body size by route
-// (413, decided from the header before the body is read), whole-request time and idle keep-alive time (the
-// connection is closed). Handlers run on the pool's threads and may block on the database.
+// HTTP/1.1 (and HTTPS) with Boost.Beast, serving the router's routes and upgrading requests to the WebSocket
+// streams it declares. A few I/O threads read and write; handlers run on a worker pool of `--threads`
+// threads and may block on the database without stalling reading, accepting or WebSocket pings (routes the
+// router marks inline, such as /healthz, are answered on the I/O thread). Limits are enforced while reading,
+// before anything large is buffered: header size (431), body size by route (413, decided from the header
+// before the body is read), whole-request time and idle keep-alive time (the connection is closed).
 class HttpServer
 {
 public:
-    using RequestHandler = std::function<HttpResponse(const HttpRequest &)>;
     // Decides whether a WebSocket upgrade request may open the stream (checks its token).
     using StreamAuthoriser = std::function<bool(const HttpRequest &)>;
 
-    HttpServer(const ServerConfig &config, RequestHandler handler, StreamAuthoriser authoriser,
+    HttpServer(const ServerConfig &config, const Router &router, StreamAuthoriser authoriser,
                ChangeNotifier &notifier);
     ~HttpServer();
 

@@ -2,6 +2,7 @@
 
 #include "server/http/apierror.h"
 #include "server/http/requestcontext.h"
+#include "server/resources/domainerror.h"
 #include "server/storage/database.h"
 #include "server/storage/transaction.h"
 
@@ -9,21 +10,75 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcRouter, "tierdesk.server.router")
 
 namespace tierdesk {
 
+// The one place where the data layer's refusals become HTTP.
+ApiError Router::httpError(const DomainError &e)
+{
+    switch (e.kind()) {
+    case DomainError::Kind::NotFound:
+        return ApiError(404, e.code(), e.message());
+    case DomainError::Kind::ValidationFailed:
+        return ApiError(422, e.code(), e.message()).withField(e.field());
+    case DomainError::Kind::VersionConflict:
+        return ApiError(412, e.code(), e.message(), {{QStringLiteral("current"), e.current()}});
+    case DomainError::Kind::Conflict:
+        return ApiError(409, e.code(), e.message());
+    }
+    return ApiError(422, e.code(), e.message());
+}
+
 Router::Router(Database &db, Authenticator authenticator)
     : m_db(db)
     , m_authenticator(std::move(authenticator))
 {}
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Access access)
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Options options)
 {
     m_routes.append(
-        {method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), access});
+        {method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), options});
+}
+
+void Router::addStream(const QString &pattern)
+{
+    add("GET", pattern, [](RequestContext &) -> HttpResponse {
+        throw ApiError(426, QStringLiteral("upgrade_required"),
+                       QStringLiteral("This is a WebSocket endpoint: connect with an Upgrade: websocket "
+                                      "request."))
+            .withHeader("Upgrade", "websocket");
+    });
+    m_routes.last().stream = true;
+}
+
+const Router::Route *Router::find(const QByteArray &method, const QStringList &segments,
+                                  QHash<QString, QString> *params, bool *pathKnown) const
+{
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> matched;
+        if (!match(route, segments, &matched))
+            continue;
+        *pathKnown = true;
+        if (route.method != method && !(method == "HEAD" && route.method == "GET"))
+            continue;
+        *params = std::move(matched);
+        return &route;
+    }
+    return nullptr;
+}
+
+Router::Traits Router::traits(const QByteArray &method, const QString &path) const
+{
+    QHash<QString, QString> params;
+    bool pathKnown = false;
+    const Route *route = find(method, path.split(QLatin1Char('/'), Qt::SkipEmptyParts), &params, &pathKnown);
+    if (!route)
+        return {};
+    return {route->options.body, route->options.execution, route->stream};
 }
 
 QList<QPair<QByteArray, QString>> Router::routes() const
@@ -58,17 +113,11 @@ bool Router::match(const Route &route, const QStringList &segments, QHash<QStrin
 
 HttpResponse Router::dispatch(const HttpRequest &request) const
 {
-    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QHash<QString, QString> params;
     bool pathKnown = false;
-    for (const Route &route : m_routes) {
-        QHash<QString, QString> params;
-        if (!match(route, segments, &params))
-            continue;
-        pathKnown = true;
-        if (route.method != request.method && !(request.method == "HEAD" && route.method == "GET"))
-            continue;
-        return run(route, request, std::move(params));
-    }
+    if (const Route *route = find(request.method, request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                                  &params, &pathKnown))
+        return run(*route, request, std::move(params));
     if (pathKnown)
         return HttpResponse::error(405, QStringLiteral("method_not_allowed"),
                                    QStringLiteral("%1 is not allowed on %2.")
@@ -81,7 +130,7 @@ HttpResponse Router::run(const Route &route, const HttpRequest &request, QHash<Q
 {
     try {
         std::optional<User> user;
-        if (route.access == Access::Authenticated) {
+        if (route.options.access == Access::Authenticated) {
             const QByteArray token = bearerToken(request);
             if (token.isEmpty())
                 throw ApiError::unauthorized();
@@ -96,7 +145,7 @@ HttpResponse Router::run(const Route &route, const HttpRequest &request, QHash<Q
 
         // Public routes (login) manage their own short transaction: a slow password check must not hold the
         // write lock.
-        if (route.access == Access::Public)
+        if (route.options.access == Access::Public)
             return route.handler(context);
         const QByteArray key = request.header("idempotency-key");
         if (!key.isEmpty())
@@ -107,6 +156,8 @@ HttpResponse Router::run(const Route &route, const HttpRequest &request, QHash<Q
         return response;
     } catch (const ApiError &e) {
         return e.toResponse();
+    } catch (const DomainError &e) {
+        return httpError(e).toResponse();
     } catch (const DatabaseError &e) {
         qCCritical(lcRouter) << request.method << request.path << "database error:" << e.what();
         return HttpResponse::error(503, QStringLiteral("database_unavailable"),
@@ -134,8 +185,8 @@ HttpResponse Router::runIdempotent(const Route &route, RequestContext &context, 
 
     Transaction tx(m_db, Transaction::Mode::Write);
     {
-        Statement st = m_db.prepare(QStringLiteral(
-            "SELECT request_hash, status, body FROM idempotency_keys WHERE user_id = ? AND key = ?"));
+        Statement st = m_db.prepare(QStringLiteral("SELECT request_hash, status, body, headers FROM "
+                                                   "idempotency_keys WHERE user_id = ? AND key = ?"));
         st.bind(userId).bind(keyText).exec();
         if (st.next()) {
             if (st.text(0) != requestHash)
@@ -147,6 +198,9 @@ HttpResponse Router::runIdempotent(const Route &route, RequestContext &context, 
             stored.body = st.value(2).toString().toUtf8();
             if (stored.body.isEmpty())
                 stored.contentType.clear();
+            const QJsonObject headers = QJsonDocument::fromJson(st.text(3).toUtf8()).object();
+            for (auto it = headers.begin(); it != headers.end(); ++it)
+                stored.withHeader(it.key().toLatin1(), it.value().toString().toLatin1());
             stored.withHeader("Idempotent-Replayed", "true");
             return stored;
         }
@@ -154,14 +208,23 @@ HttpResponse Router::runIdempotent(const Route &route, RequestContext &context, 
     // A refused request (ApiError) propagates and rolls everything back, key included: it changed nothing, so
     // repeating it is harmless and may succeed once the client fixed what was wrong.
     HttpResponse response = route.handler(context);
-    m_db.prepare(QStringLiteral(
-                     "INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, created_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?)"))
+    // The headers that describe the answer's resource come back with a replay: a PATCH repeated after a lost
+    // answer still learns the new version from its ETag.
+    QJsonObject replayed;
+    for (const auto &[name, value] : std::as_const(response.headers)) {
+        const QByteArray lower = name.toLower();
+        if (lower == "etag" || lower == "location")
+            replayed.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    }
+    m_db.prepare(
+            QStringLiteral("INSERT INTO idempotency_keys (user_id, key, request_hash, status, body, headers,"
+                           " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
         .bind(userId)
         .bind(keyText)
         .bind(requestHash)
         .bind(response.status)
         .bind(QString::fromUtf8(response.body))
+        .bind(QString::fromUtf8(QJsonDocument(replayed).toJson(QJsonDocument::Compact)))
         .bind(Timestamp::nowMs())
         .exec();
     tx.commit();

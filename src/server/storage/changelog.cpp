@@ -53,14 +53,15 @@ qint64 ChangeLog::append(const QString &entity, qint64 id, const QJsonObject &da
     const qint64 seq =
         m_db
             .prepare(QStringLiteral(
-                "INSERT INTO changes (entity, entity_id, op, data, staff_only, customer_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq"))
+                "INSERT INTO changes (entity, entity_id, op, data, staff_only, customer_id, recipient_id,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"))
             .bind(entity)
             .bind(id)
             .bind(op)
             .bind(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
             .bind(audience.staffOnly ? 1 : 0)
             .bindOptional(audience.customerId)
+            .bindOptional(audience.recipientId)
             .bind(Timestamp::nowMs())
             .execReturningId();
     tx->noteChange(seq);
@@ -82,17 +83,20 @@ ChangeLog::Page ChangeLog::page(const User &viewer, qint64 since, int limit)
     const bool staff = isStaff(viewer.role);
     // SQLite hands a BLOB over as bytes, sparing a UTF-8 → UTF-16 → UTF-8 round trip per change.
     const QString data = m_db.isPostgres() ? QStringLiteral("data") : QStringLiteral("CAST(data AS BLOB)");
+    // Changes for one recipient are filtered for everyone, staff included: one agent's notifications are not
+    // another's business.
     Statement st = m_db.prepare(
         (staff
              ? QStringLiteral("SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
-                              " ORDER BY seq LIMIT ?")
-             : QStringLiteral(
-                   "SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
-                   " AND staff_only = 0 AND (customer_id IS NULL OR customer_id = ?) ORDER BY seq LIMIT ?"))
+                              " AND (recipient_id IS NULL OR recipient_id = ?) ORDER BY seq LIMIT ?")
+             : QStringLiteral("SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
+                              " AND staff_only = 0 AND (customer_id IS NULL OR customer_id = ?)"
+                              " AND (recipient_id IS NULL OR recipient_id = ?) ORDER BY seq LIMIT ?"))
             .arg(data));
     st.bind(since).bind(head);
     if (!staff)
         st.bind(viewer.id);
+    st.bind(viewer.id);
     st.bind(limit + 1).exec();
     Page page;
     page.head = head;

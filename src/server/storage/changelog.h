@@ -11,21 +11,24 @@ class Database;
 struct User;
 
 // Who may see one change in the feed: staff always; customers only when it is not staff-only and it is
-// either for every customer (customerId empty) or for them.
+// either for every customer (customerId empty) or for them. A change for one recipient (a notification) is
+// seen by that user alone, whatever their role.
 struct ChangeAudience
 {
     bool staffOnly = false;
     std::optional<qint64> customerId;
+    std::optional<qint64> recipientId;
 
     static ChangeAudience everyone() { return {}; }
-    static ChangeAudience staff() { return {true, std::nullopt}; }
-    static ChangeAudience customerAndStaff(qint64 customerId) { return {false, customerId}; }
+    static ChangeAudience staff() { return {true, std::nullopt, std::nullopt}; }
+    static ChangeAudience customerAndStaff(qint64 customerId) { return {false, customerId, std::nullopt}; }
+    static ChangeAudience recipient(qint64 userId) { return {false, std::nullopt, userId}; }
 };
 
 struct Change
 {
     qint64 seq = 0;
-    QString entity; // ticket, message, user, group, article, incident
+    QString entity; // ticket, message, user, group, article, incident, attachment, notification
     qint64 id = 0;
     QString op; // upsert | delete
     // The entity's JSON exactly as stored (compact, written by append()); the feed splices it into its answer

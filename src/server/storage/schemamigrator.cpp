@@ -3,119 +3,15 @@
 #include "server/storage/database.h"
 #include "server/storage/transaction.h"
 
-#include <QDateTime>
+#include "core/timestamp.h"
+
 #include <QLoggingCategory>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcMigrations, "tierdesk.server.migrations")
 
 namespace tierdesk {
 namespace {
-
-struct Migration
-{
-    int version;
-    const char *description;
-    QStringList common; // runs on both backends after placeholder substitution
-    QStringList sqlite; // backend-only steps, after the common ones
-    QStringList postgres;
-};
-
-// {pk} is the auto-increment primary key: SQLite's INTEGER PRIMARY KEY (AUTOINCREMENT where ids must never be
-// reused) and PostgreSQL's BIGSERIAL. Times are BIGINT milliseconds since the epoch; lists are JSON text.
-const QList<Migration> &migrations()
-{
-    static const QList<Migration> list{
-        {1,
-         "accounts, tickets, messages, attachments, articles, change log, audit, idempotency",
-         {
-             QStringLiteral("CREATE TABLE organisations (id {pk}, name TEXT NOT NULL UNIQUE)"),
-             QStringLiteral(
-                 "CREATE TABLE users (id {pk}, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-                 " role TEXT NOT NULL, tier INTEGER, importance TEXT,"
-                 " organisation_id BIGINT REFERENCES organisations(id), lang TEXT NOT NULL DEFAULT 'en',"
-                 " password_hash TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE TABLE teams (id {pk}, name TEXT NOT NULL UNIQUE, tier INTEGER NOT NULL)"),
-             QStringLiteral("CREATE TABLE team_members (team_id BIGINT NOT NULL REFERENCES teams(id),"
-                            " user_id BIGINT NOT NULL REFERENCES users(id), PRIMARY KEY (team_id, user_id))"),
-             QStringLiteral("CREATE TABLE tokens (hash TEXT PRIMARY KEY,"
-                            " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-                            " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE TABLE incidents (id {pk}, title TEXT NOT NULL, description TEXT NOT NULL,"
-                            " status TEXT NOT NULL, created_at BIGINT NOT NULL, resolved_at BIGINT)"),
-             QStringLiteral(
-                 "CREATE TABLE tickets (id {pk}, number BIGINT NOT NULL UNIQUE, subject TEXT NOT NULL,"
-                 " status TEXT NOT NULL, severity INTEGER NOT NULL, priority INTEGER NOT NULL,"
-                 " requester_id BIGINT NOT NULL REFERENCES users(id), owner_id BIGINT REFERENCES users(id),"
-                 " group_id BIGINT REFERENCES teams(id), tier INTEGER NOT NULL,"
-                 " collaborator_ids TEXT NOT NULL DEFAULT '[]', error_codes TEXT NOT NULL DEFAULT '[]',"
-                 " tags TEXT NOT NULL DEFAULT '[]', incident_id BIGINT REFERENCES incidents(id),"
-                 " merged_into_id BIGINT REFERENCES tickets(id), created_at BIGINT NOT NULL,"
-                 " updated_at BIGINT NOT NULL, last_customer_activity_at BIGINT, first_response_at BIGINT,"
-                 " resolved_at BIGINT, sla_due_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT 1)"),
-             QStringLiteral("CREATE INDEX tickets_queue ON tickets (priority, sla_due_at, id)"),
-             QStringLiteral("CREATE INDEX tickets_requester ON tickets (requester_id)"),
-             QStringLiteral("CREATE INDEX tickets_owner ON tickets (owner_id)"),
-             QStringLiteral("CREATE INDEX tickets_updated ON tickets (updated_at)"),
-             QStringLiteral(
-                 "CREATE TABLE messages (id {pk}, ticket_id BIGINT NOT NULL REFERENCES tickets(id),"
-                 " author_id BIGINT NOT NULL REFERENCES users(id), kind TEXT NOT NULL,"
-                 " body TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE INDEX messages_ticket ON messages (ticket_id, id)"),
-             QStringLiteral("CREATE TABLE attachments (id {pk}, sha256 TEXT NOT NULL, size BIGINT NOT NULL,"
-                            " content_type TEXT NOT NULL, filename TEXT NOT NULL,"
-                            " uploader_id BIGINT NOT NULL REFERENCES users(id), created_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE TABLE message_attachments ("
-                            " message_id BIGINT NOT NULL REFERENCES messages(id),"
-                            " attachment_id BIGINT NOT NULL REFERENCES attachments(id),"
-                            " PRIMARY KEY (message_id, attachment_id))"),
-             QStringLiteral(
-                 "CREATE INDEX message_attachments_attachment ON message_attachments (attachment_id)"),
-             QStringLiteral(
-                 "CREATE TABLE articles (id {pk}, title TEXT NOT NULL, body TEXT NOT NULL,"
-                 " lang TEXT NOT NULL, category TEXT NOT NULL, tags TEXT NOT NULL DEFAULT '[]',"
-                 " error_codes TEXT NOT NULL DEFAULT '[]', author_id BIGINT NOT NULL REFERENCES users(id),"
-                 " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, version BIGINT NOT NULL DEFAULT "
-                 "1)"),
-             // staff_only: only agents and above may see the change; customer_id: besides staff, only this
-             // customer may (NULL: every customer may, e.g. articles).
-             QStringLiteral(
-                 "CREATE TABLE changes (seq {seqpk}, entity TEXT NOT NULL, entity_id BIGINT NOT NULL,"
-                 " op TEXT NOT NULL, data TEXT NOT NULL, staff_only INTEGER NOT NULL,"
-                 " customer_id BIGINT, created_at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE INDEX changes_customer ON changes (customer_id, seq)"),
-             QStringLiteral(
-                 "CREATE TABLE ticket_audit (id {pk}, ticket_id BIGINT NOT NULL REFERENCES tickets(id),"
-                 " actor_id BIGINT NOT NULL REFERENCES users(id), field TEXT NOT NULL,"
-                 " old_value TEXT, new_value TEXT, at BIGINT NOT NULL)"),
-             QStringLiteral("CREATE INDEX ticket_audit_ticket ON ticket_audit (ticket_id, id)"),
-             QStringLiteral("CREATE TABLE idempotency_keys (user_id BIGINT NOT NULL, key TEXT NOT NULL,"
-                            " request_hash TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,"
-                            " created_at BIGINT NOT NULL, PRIMARY KEY (user_id, key))"),
-         },
-         {
-             QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles',"
-                            " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
-             QStringLiteral(
-                 "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
-                 " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
-             QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
-                            " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
-                            " VALUES ('delete', old.id, old.title, old.body); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN"
-                 " INSERT INTO articles_fts(articles_fts, rowid, title, body)"
-                 " VALUES ('delete', old.id, old.title, old.body);"
-                 " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
-         },
-         {
-             // 'simple' configuration: no stemming, which is right for six languages in one table.
-             QStringLiteral("ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS"
-                            " (to_tsvector('simple', title || ' ' || body)) STORED"),
-             QStringLiteral("CREATE INDEX articles_search ON articles USING GIN (search)"),
-         }},
-    };
-    return list;
-}
 
 QString substitute(QString sql, bool postgres)
 {
@@ -126,44 +22,150 @@ QString substitute(QString sql, bool postgres)
     return sql;
 }
 
-} // namespace
-
-int SchemaMigrator::latestVersion()
+bool hasTable(Database &db, const QString &name)
 {
-    return migrations().constLast().version;
+    Statement st = db.prepare(db.isPostgres() ? QStringLiteral("SELECT 1 FROM information_schema.tables"
+                                                               " WHERE table_schema = current_schema()"
+                                                               " AND table_name = ?")
+                                              : QStringLiteral("SELECT 1 FROM sqlite_master"
+                                                               " WHERE type = 'table' AND name = ?"));
+    st.bind(name).exec();
+    return st.next();
 }
 
-int SchemaMigrator::migrate(Database &db)
+void record(Database &db, const QString &module, const Migration &m)
+{
+    db.prepare(QStringLiteral("INSERT INTO schema_versions (module, version, description, applied_at)"
+                              " VALUES (?, ?, ?, ?)"))
+        .bind(module)
+        .bind(m.version)
+        .bind(m.description)
+        .bind(Timestamp::nowMs())
+        .exec();
+}
+
+// Databases before modules kept schema_migrations (version INTEGER PRIMARY KEY, …) for the whole server.
+// Its versions become the module migrations that were part of them, and the old table goes, in one
+// transaction with the write lock held, so two instances starting together convert once.
+void convertLegacy(Database &db, const QList<MigrationModule> &modules)
+{
+    if (!hasTable(db, QStringLiteral("schema_migrations")))
+        return;
+    QSet<int> legacy;
+    {
+        Statement st = db.prepare(QStringLiteral("SELECT version FROM schema_migrations"));
+        st.exec();
+        while (st.next())
+            legacy.insert(int(st.int64(0)));
+    }
+    for (const MigrationModule &module : modules) {
+        for (const Migration &m : module.migrations) {
+            if (m.legacyVersion == 0 || !legacy.contains(m.legacyVersion))
+                continue;
+            qCInfo(lcMigrations) << "schema" << module.name << m.version << "was applied as server version"
+                                 << m.legacyVersion;
+            record(db, module.name, m);
+        }
+    }
+    db.execute(QStringLiteral("DROP TABLE schema_migrations"));
+}
+
+} // namespace
+
+QHash<QString, int> SchemaMigrator::migrate(Database &db, const QList<MigrationModule> &modules)
 {
     {
         Transaction tx(db, Transaction::Mode::Write);
-        db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
-                                  " description TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+        db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (module TEXT NOT NULL,"
+                                  " version INTEGER NOT NULL, description TEXT NOT NULL,"
+                                  " applied_at BIGINT NOT NULL, PRIMARY KEY (module, version))"));
+        convertLegacy(db, modules);
         tx.commit();
     }
-    int current = 0;
-    for (const Migration &m : migrations()) {
-        Transaction tx(db, Transaction::Mode::Write);
-        Statement check = db.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
-        check.bind(m.version).exec();
-        const bool applied = check.next();
-        if (!applied) {
-            qCInfo(lcMigrations) << "applying schema version" << m.version << "-" << m.description;
-            const QStringList &specific = db.isPostgres() ? m.postgres : m.sqlite;
-            for (const QString &sql : m.common + specific)
-                db.execute(substitute(sql, db.isPostgres()));
-            db
-                .prepare(QStringLiteral(
-                    "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"))
-                .bind(m.version)
-                .bind(QString::fromLatin1(m.description))
-                .bind(QDateTime::currentMSecsSinceEpoch())
-                .exec();
+    QHash<QString, int> versions;
+    for (const MigrationModule &module : modules) {
+        int expected = 1;
+        for (const Migration &m : module.migrations) {
+            // Versions are positions: a gap or a repeat is a programming error that would skip or rerun
+            // steps.
+            if (m.version != expected++)
+                throw DatabaseError(QStringLiteral("Schema module %1 lists version %2 out of order.")
+                                        .arg(module.name)
+                                        .arg(m.version));
+            Transaction tx(db, Transaction::Mode::Write);
+            Statement check =
+                db.prepare(QStringLiteral("SELECT 1 FROM schema_versions WHERE module = ? AND version = ?"));
+            check.bind(module.name).bind(m.version).exec();
+            const bool applied = check.next();
+            if (!applied) {
+                qCInfo(lcMigrations) << "applying schema" << module.name << m.version << "-" << m.description;
+                const QStringList &specific = db.isPostgres() ? m.postgres : m.sqlite;
+                try {
+                    for (const QString &sql : m.common + specific)
+                        db.execute(substitute(sql, db.isPostgres()));
+                } catch (const DatabaseError &e) {
+                    throw DatabaseError(QStringLiteral("Schema %1 version %2 (%3) failed: %4")
+                                            .arg(module.name)
+                                            .arg(m.version)
+                                            .arg(m.description, QString::fromUtf8(e.what())));
+                }
+                record(db, module.name, m);
+            }
+            tx.commit();
+            versions.insert(module.name, m.version);
         }
-        tx.commit();
-        current = m.version;
     }
-    return current;
+    return versions;
+}
+
+MigrationModule SchemaMigrator::coreModule()
+{
+    return {
+        QStringLiteral("core"),
+        {
+            {1,
+             QStringLiteral("organisations, users, teams, tokens, change log, idempotency keys"),
+             {
+                 QStringLiteral("CREATE TABLE organisations (id {pk}, name TEXT NOT NULL UNIQUE)"),
+                 QStringLiteral(
+                     "CREATE TABLE users (id {pk}, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                     " role TEXT NOT NULL, tier INTEGER, importance TEXT,"
+                     " organisation_id BIGINT REFERENCES organisations(id), lang TEXT NOT NULL DEFAULT 'en',"
+                     " password_hash TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+                 QStringLiteral(
+                     "CREATE TABLE teams (id {pk}, name TEXT NOT NULL UNIQUE, tier INTEGER NOT NULL)"),
+                 QStringLiteral(
+                     "CREATE TABLE team_members (team_id BIGINT NOT NULL REFERENCES teams(id),"
+                     " user_id BIGINT NOT NULL REFERENCES users(id), PRIMARY KEY (team_id, user_id))"),
+                 QStringLiteral("CREATE TABLE tokens (hash TEXT PRIMARY KEY,"
+                                " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                                " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"),
+                 // staff_only: only agents and above may see the change; customer_id: besides staff, only
+                 // this customer may (NULL: every customer may, e.g. articles).
+                 QStringLiteral(
+                     "CREATE TABLE changes (seq {seqpk}, entity TEXT NOT NULL, entity_id BIGINT NOT NULL,"
+                     " op TEXT NOT NULL, data TEXT NOT NULL, staff_only INTEGER NOT NULL,"
+                     " customer_id BIGINT, created_at BIGINT NOT NULL)"),
+                 QStringLiteral("CREATE INDEX changes_customer ON changes (customer_id, seq)"),
+                 QStringLiteral("CREATE TABLE idempotency_keys (user_id BIGINT NOT NULL, key TEXT NOT NULL,"
+                                " request_hash TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,"
+                                " created_at BIGINT NOT NULL, PRIMARY KEY (user_id, key))"),
+             },
+             {},
+             {},
+             1},
+            {2,
+             QStringLiteral("changes for one recipient only; replayed answers keep their headers"),
+             {
+                 // recipient_id: only this user may see the change (a notification), whatever their role.
+                 QStringLiteral("ALTER TABLE changes ADD COLUMN recipient_id BIGINT"),
+                 QStringLiteral("CREATE INDEX changes_recipient ON changes (recipient_id, seq)"),
+                 // The headers of the first answer that a replay must repeat (ETag, Location), as JSON.
+                 QStringLiteral("ALTER TABLE idempotency_keys ADD COLUMN headers TEXT NOT NULL DEFAULT '{}'"),
+             },
+             {},
+             {}},
+        }};
 }
 
 } // namespace tierdesk

@@ -1,8 +1,8 @@
 #include "server/tools/demoseeder.h"
 
 #include "server/auth/passwordhasher.h"
-#include "server/http/apierror.h"
 #include "server/resources/articles/articlerepository.h"
+#include "server/resources/domainerror.h"
 #include "server/resources/incidents/incidentrepository.h"
 #include "server/resources/tickets/ticketrepository.h"
 #include "server/resources/users/userrepository.h"
@@ -190,7 +190,7 @@ public:
             importIncidents(section(root, "incidents"));
             importTickets(section(root, "tickets"));
             importArticles(section(root, "articles"));
-        } catch (const ApiError &error) {
+        } catch (const DomainError &error) {
             // A repository refused an entry (a taken login, a requester who is not a customer, …): its
             // message is made for API clients, so say which entry of the file it is about.
             fail(QStringLiteral("%1 was refused: %2")

@@ -2,6 +2,7 @@
 
 #include "server/auth/passwordhasher.h"
 #include "server/resources/tickets/ticketrepository.h"
+#include "server/resources/tickets/tickettable.h"
 #include "server/resources/users/userrepository.h"
 #include "server/servercontext.h"
 #include "server/storage/changelog.h"
@@ -428,19 +429,6 @@ private:
 
 // ---- writing ---------------------------------------------------------------------------------------------
 
-QString jsonText(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return array;
-}
-
 // Writes planned tickets with one prepared INSERT per row instead of TicketRepository::create/addMessage.
 // The repository re-reads the ticket and its requester, recomputes the ticket and publishes it again after
 // every message; for 400,000 rows that is several times the work, and the planner already knows each
@@ -459,36 +447,10 @@ public:
     void write(PlannedTicket &p)
     {
         Ticket &t = p.ticket;
-        {
-            // The number is 1000 + id, as TicketRepository makes it; a placeholder fills the UNIQUE column
-            // until the id is known (writers are serialised, so nobody else can hold it meanwhile).
-            Statement insert = m_db.prepare(QStringLiteral(
-                "INSERT INTO tickets (number, subject, status, severity, priority, requester_id, owner_id, "
-                "group_id,"
-                " tier, collaborator_ids, error_codes, tags, incident_id, created_at, updated_at,"
-                " last_customer_activity_at, first_response_at, resolved_at, sla_due_at, version)"
-                " VALUES (-1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-            insert.bind(t.subject)
-                .bind(toString(t.status))
-                .bind(t.severity)
-                .bind(t.priority)
-                .bind(t.requesterId)
-                .bindOptional(t.ownerId)
-                .bindOptional(t.groupId)
-                .bind(t.tier)
-                .bind(jsonText(idArray(t.collaboratorIds)))
-                .bind(jsonText(QJsonArray::fromStringList(t.errorCodes)))
-                .bind(jsonText(QJsonArray::fromStringList(t.tags)))
-                .bindOptional(t.incidentId)
-                .bind(t.createdAt)
-                .bind(t.updatedAt)
-                .bindOptional(t.lastCustomerActivityAt)
-                .bindOptional(t.firstResponseAt)
-                .bindOptional(t.resolvedAt)
-                .bind(t.slaDueAt)
-                .bind(t.version);
-            t.id = insert.execReturningId();
-        } // finishes the INSERT … RETURNING before the row is touched again
+        // The number is 1000 + id, as TicketRepository makes it; a placeholder fills the UNIQUE column until
+        // the id is known (writers are serialised, so nobody else can hold it meanwhile).
+        t.number = -1;
+        t.id = ticketTable().insert(m_db, t);
         t.number = TicketNumberOffset + t.id;
         m_db.prepare(QStringLiteral("UPDATE tickets SET number = ? WHERE id = ?"))
             .bind(t.number)
@@ -499,15 +461,7 @@ public:
 
         for (Message &m : p.messages) {
             m.ticketId = t.id;
-            Statement st = m_db.prepare(
-                QStringLiteral("INSERT INTO messages (ticket_id, author_id, kind, body, created_at)"
-                               " VALUES (?, ?, ?, ?, ?) RETURNING id"));
-            m.id = st.bind(m.ticketId)
-                       .bind(m.authorId)
-                       .bind(toString(m.kind))
-                       .bind(m.body)
-                       .bind(m.createdAt)
-                       .execReturningId();
+            m.id = messageTable().insert(m_db, m);
             m_changes.append(QStringLiteral("message"), m.id, m.toJson(),
                              m.kind == MessageKind::Public ? ChangeAudience::customerAndStaff(t.requesterId)
                                                            : ChangeAudience::staff());

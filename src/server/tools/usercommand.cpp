@@ -1,7 +1,7 @@
 #include "server/tools/usercommand.h"
 
 #include "server/auth/passwordhasher.h"
-#include "server/http/apierror.h"
+#include "server/resources/domainerror.h"
 #include "server/resources/users/userrepository.h"
 #include "server/servercontext.h"
 #include "server/storage/database.h"
@@ -284,7 +284,7 @@ int addUser(ServerContext &context, const QStringList &arguments, QTextStream &o
     user.passwordHash = PasswordHasher::hash(askPassword(login, parser.isSet(stdinOption), err));
 
     Transaction tx(context.db, Transaction::Mode::Write);
-    const User created = context.users.createUser(user); // ApiError 409 if the login was taken meanwhile
+    const User created = context.users.createUser(user); // DomainError if the login was taken meanwhile
     tx.commit();
     qCInfo(lcUserCommand) << "created user" << created.login << "with id" << created.id;
     out << "created " << toString(created.role) << " '" << created.login << "' with id " << created.id
@@ -386,7 +386,7 @@ int UserCommand::run(ServerContext &context, const QStringList &arguments, QText
             message.chop(1);
         err << "tierdesk-server: " << message << Qt::endl;
         return UsageError;
-    } catch (const ApiError &e) {
+    } catch (const DomainError &e) {
         // The repository's own checks (a login taken between our check and the insert).
         err << "tierdesk-server: " << e.message() << Qt::endl;
         return UsageError;

@@ -1,13 +1,12 @@
 #include "server/resources/articles/articlerepository.h"
 
-#include "server/http/apierror.h"
+#include "server/resources/domainerror.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
+#include "server/storage/table.h"
 
 #include "core/timestamp.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcKb, "tierdesk.server.kb")
@@ -15,15 +14,29 @@ Q_LOGGING_CATEGORY(lcKb, "tierdesk.server.kb")
 namespace tierdesk {
 namespace {
 
-const QString Columns =
-    QStringLiteral("id, title, body, lang, category, tags, error_codes, author_id, created_at,"
-                   " updated_at, version");
+// The articles table's columns (the search columns are the backends' own and never read back).
+const Table<Article> &articleTable()
+{
+    using T = Table<Article>;
+    static const T table(QStringLiteral("articles"), {
+                                                         T::key("id", &Article::id),
+                                                         T::field("title", &Article::title),
+                                                         T::field("body", &Article::body),
+                                                         T::field("lang", &Article::lang),
+                                                         T::field("category", &Article::category),
+                                                         T::field("tags", &Article::tags),
+                                                         T::field("error_codes", &Article::errorCodes),
+                                                         T::field("author_id", &Article::authorId),
+                                                         T::field("created_at", &Article::createdAt),
+                                                         T::field("updated_at", &Article::updatedAt),
+                                                         T::field("version", &Article::version),
+                                                     });
+    return table;
+}
 
 QString columns(const QString &alias)
 {
-    QString out = Columns;
-    out.replace(QLatin1String(", "), QStringLiteral(", %1.").arg(alias));
-    return alias + QLatin1Char('.') + out;
+    return articleTable().columnList(alias);
 }
 
 // The database marks matches with these private-use characters instead of the final tags: the snippet is
@@ -31,19 +44,6 @@ QString columns(const QString &alias)
 // become <mark> and </mark>.
 constexpr QChar MarkStart(0xE000);
 constexpr QChar MarkEnd(0xE001);
-
-QString listToText(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList textToList(const QString &text)
-{
-    QStringList list;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        list.append(v.toString());
-    return list;
-}
 
 // Escapes the snippet for HTML and turns the markers into tags. An article that itself contains a marker
 // character cannot produce unbalanced markup: a start inside a mark and an end outside one are dropped.
@@ -127,20 +127,9 @@ QList<ArticleRepository::SearchHit> ArticleRepository::readHits(Statement &st, b
     QList<SearchHit> hits;
     while (st.next()) {
         SearchHit hit;
-        Article &a = hit.article;
-        a.id = st.int64(0);
-        a.title = st.text(1);
-        a.body = st.text(2);
-        a.lang = st.text(3);
-        a.category = st.text(4);
-        a.tags = textToList(st.text(5));
-        a.errorCodes = textToList(st.text(6));
-        a.authorId = st.int64(7);
-        a.createdAt = st.int64(8);
-        a.updatedAt = st.int64(9);
-        a.version = st.int64(10);
+        hit.article = articleTable().read(st);
         if (withSnippet)
-            hit.snippet = highlightedHtml(st.text(11));
+            hit.snippet = highlightedHtml(st.text(articleTable().columnCount()));
         hits.append(hit);
     }
     return hits;
@@ -166,20 +155,7 @@ Article ArticleRepository::create(const Article &article)
     if (a.updatedAt == 0)
         a.updatedAt = a.createdAt;
     a.version = 1;
-    a.id = m_db.prepare(QStringLiteral("INSERT INTO articles (title, body, lang, category, tags, error_codes,"
-                                       " author_id, created_at, updated_at, version)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
-               .bind(a.title)
-               .bind(a.body)
-               .bind(a.lang)
-               .bind(a.category)
-               .bind(listToText(a.tags))
-               .bind(listToText(a.errorCodes))
-               .bind(a.authorId)
-               .bind(a.createdAt)
-               .bind(a.updatedAt)
-               .bind(a.version)
-               .execReturningId();
+    a.id = articleTable().insert(m_db, a);
     // Articles are public knowledge: every customer may see them in the feed.
     m_changes.append(QStringLiteral("article"), a.id, a.toJson(), ChangeAudience::everyone());
     qCDebug(lcKb) << "created article" << a.id << a.title;
@@ -190,14 +166,13 @@ Article ArticleRepository::update(qint64 id, const Patch &patch, qint64 expected
 {
     const std::optional<Article> current = articleById(id);
     if (!current)
-        throw ApiError::notFound(QStringLiteral("No such article: %1.").arg(id));
+        throw DomainError::notFound(QStringLiteral("No such article: %1.").arg(id));
     const auto stale = [](const Article &now) {
-        return ApiError(
-            412, QStringLiteral("version_mismatch"),
+        return DomainError::versionConflict(
             QStringLiteral("The article was changed meanwhile (it is now version %1): reload it and "
                            "apply your change again.")
                 .arg(now.version),
-            {{QStringLiteral("current"), now.toJson()}});
+            now.toJson());
     };
     if (current->version != expectedVersion)
         throw stale(*current);
@@ -218,27 +193,15 @@ Article ArticleRepository::update(qint64 id, const Patch &patch, qint64 expected
     next.version = current->version + 1;
     // Never backwards, even if the clock is (or imported data was) ahead.
     next.updatedAt = std::max(Timestamp::nowMs(), current->updatedAt);
-    Statement st =
-        m_db.prepare(QStringLiteral("UPDATE articles SET title = ?, body = ?, lang = ?, category = ?,"
-                                    " tags = ?, error_codes = ?, updated_at = ?, version = ?"
-                                    " WHERE id = ? AND version = ?"));
-    st.bind(next.title)
-        .bind(next.body)
-        .bind(next.lang)
-        .bind(next.category)
-        .bind(listToText(next.tags))
-        .bind(listToText(next.errorCodes))
-        .bind(next.updatedAt)
-        .bind(next.version)
-        .bind(id)
-        .bind(current->version)
-        .exec();
+    Statement st = m_db.prepare(articleTable().updateSql(QStringLiteral("version = ?")));
+    articleTable().bindWritten(st, next);
+    st.bind(id).bind(current->version).exec();
     // Writers hold the write lock, so this cannot happen; if it ever does, the client must not be told that
     // its change was saved.
     if (st.rowsAffected() != 1) {
         const std::optional<Article> now = articleById(id);
         if (!now)
-            throw ApiError::notFound(QStringLiteral("No such article: %1.").arg(id));
+            throw DomainError::notFound(QStringLiteral("No such article: %1.").arg(id));
         throw stale(*now);
     }
     m_changes.append(QStringLiteral("article"), id, next.toJson(), ChangeAudience::everyone());

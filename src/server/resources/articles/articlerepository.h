@@ -37,7 +37,8 @@ public:
     };
     // Applies the patch when the article is still at expectedVersion, bumping version and updated_at and
     // appending to the change log; a patch that changes no value leaves the article (and its version) as it
-    // is. Throws ApiError 404 for an unknown id and 412 version_mismatch (with "current") when stale.
+    // is. Throws DomainError: not found for an unknown id, a version conflict (with the current article) when
+    // stale.
     Article update(qint64 id, const Patch &patch, qint64 expectedVersion);
 
     struct SearchHit

@@ -143,43 +143,46 @@ QByteArray AttachmentHandler::contentDisposition(const QString &filename)
 
 void AttachmentHandler::registerRoutes(Router &router)
 {
-    router.add("POST", QStringLiteral("/api/v1/attachments"), [this](RequestContext &ctx) {
-        const HttpRequest &request = ctx.request();
-        const User &uploader = ctx.user();
-        // The HTTP layer stops reading at the limit already; checked again so that no other path in (a test
-        // harness, a future transport) can store more than configured.
-        if (request.body.size() > m_context.config.maxAttachmentBytes)
-            throw ApiError(413, QStringLiteral("payload_too_large"),
-                           QStringLiteral("Attachments may be at most %1 bytes.")
-                               .arg(m_context.config.maxAttachmentBytes));
-        const QByteArray header = request.header("content-type").trimmed();
-        if (header.isEmpty())
-            throw ApiError(415, QStringLiteral("unsupported_media_type"),
-                           QStringLiteral("Send the file's type in the Content-Type header."));
-        const std::optional<QString> contentType = normalisedContentType(header);
-        if (!contentType)
-            throw ApiError(415, QStringLiteral("unsupported_media_type"),
-                           QStringLiteral("Content-Type must be a media type such as image/png."));
-        const std::optional<QString> filename =
-            ctx.queryString(QStringLiteral("filename"), MaxFilenameParameterLength);
-        if (!filename || filename->trimmed().isEmpty())
-            throw ApiError::badRequest(QStringLiteral("bad_parameter"),
-                                       QStringLiteral("Query parameter 'filename' must name the file."));
-        if (request.body.isEmpty())
-            throw ApiError::validation(QStringLiteral("The file is empty."));
-        const QString problem = imageProblem(*contentType, request.body);
-        if (!problem.isEmpty())
-            throw ApiError::validation(problem);
+    router.add(
+        "POST", QStringLiteral("/api/v1/attachments"),
+        [this](RequestContext &ctx) {
+            const HttpRequest &request = ctx.request();
+            const User &uploader = ctx.user();
+            // The HTTP layer stops reading at the limit already; checked again so that no other path in (a
+            // test harness, a future transport) can store more than configured.
+            if (request.body.size() > m_context.config.maxAttachmentBytes)
+                throw ApiError(413, QStringLiteral("payload_too_large"),
+                               QStringLiteral("Attachments may be at most %1 bytes.")
+                                   .arg(m_context.config.maxAttachmentBytes));
+            const QByteArray header = request.header("content-type").trimmed();
+            if (header.isEmpty())
+                throw ApiError(415, QStringLiteral("unsupported_media_type"),
+                               QStringLiteral("Send the file's type in the Content-Type header."));
+            const std::optional<QString> contentType = normalisedContentType(header);
+            if (!contentType)
+                throw ApiError(415, QStringLiteral("unsupported_media_type"),
+                               QStringLiteral("Content-Type must be a media type such as image/png."));
+            const std::optional<QString> filename =
+                ctx.queryString(QStringLiteral("filename"), MaxFilenameParameterLength);
+            if (!filename || filename->trimmed().isEmpty())
+                throw ApiError::badRequest(QStringLiteral("bad_parameter"),
+                                           QStringLiteral("Query parameter 'filename' must name the file."));
+            if (request.body.isEmpty())
+                throw ApiError::validation(QStringLiteral("The file is empty."));
+            const QString problem = imageProblem(*contentType, request.body);
+            if (!problem.isEmpty())
+                throw ApiError::validation(problem);
 
-        const AttachmentInfo info = m_store.store(request.body, *filename, *contentType, uploader.id);
-        // Staff see every upload in the feed; a customer sees only their own.
-        m_context.changes.append(QStringLiteral("attachment"), info.id, info.toJson(),
-                                 ChangeAudience::customerAndStaff(uploader.id));
-        qCInfo(lcAttachments) << "user" << uploader.id << "uploaded attachment" << info.id << info.contentType
-                              << info.size << "bytes";
-        return HttpResponse::json(201, info.toJson())
-            .withHeader("Location", "/api/v1/attachments/" + QByteArray::number(info.id));
-    });
+            const AttachmentInfo info = m_store.store(request.body, *filename, *contentType, uploader.id);
+            // Staff see every upload in the feed; a customer sees only their own.
+            m_context.changes.append(QStringLiteral("attachment"), info.id, info.toJson(),
+                                     ChangeAudience::customerAndStaff(uploader.id));
+            qCInfo(lcAttachments) << "user" << uploader.id << "uploaded attachment" << info.id
+                                  << info.contentType << info.size << "bytes";
+            return HttpResponse::json(201, info.toJson())
+                .withHeader("Location", "/api/v1/attachments/" + QByteArray::number(info.id));
+        },
+        Router::Options{Router::Access::Authenticated, Router::Body::Upload});
 
     router.add("GET", QStringLiteral("/api/v1/attachments/{id}"), [this](RequestContext &ctx) {
         const qint64 id = ctx.idParam();

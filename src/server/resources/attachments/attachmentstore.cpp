@@ -1,6 +1,7 @@
 #include "server/resources/attachments/attachmentstore.h"
 
-#include "server/http/apierror.h"
+#include "server/resources/attachments/attachmenttable.h"
+#include "server/resources/domainerror.h"
 #include "server/serverconfig.h"
 #include "server/storage/database.h"
 
@@ -80,35 +81,17 @@ AttachmentInfo AttachmentStore::store(const QByteArray &bytes, const QString &fi
         qCDebug(lcAttachments) << "stored" << info.size << "bytes as" << info.sha256;
     }
 
-    info.id = m_db.prepare(QStringLiteral(
-                               "INSERT INTO attachments (sha256, size, content_type, filename, uploader_id,"
-                               " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"))
-                  .bind(info.sha256)
-                  .bind(info.size)
-                  .bind(info.contentType)
-                  .bind(info.filename)
-                  .bind(info.uploaderId)
-                  .bind(info.createdAt)
-                  .execReturningId();
+    info.id = attachmentTable().insert(m_db, info);
     return info;
 }
 
 std::optional<AttachmentInfo> AttachmentStore::info(qint64 id)
 {
-    Statement st = m_db.prepare(QStringLiteral("SELECT id, sha256, size, content_type, filename, "
-                                               "uploader_id, created_at FROM attachments WHERE id = ?"));
+    Statement st = m_db.prepare(attachmentTable().selectSql() + QStringLiteral(" WHERE id = ?"));
     st.bind(id).exec();
     if (!st.next())
         return std::nullopt;
-    AttachmentInfo info;
-    info.id = st.int64(0);
-    info.sha256 = st.text(1);
-    info.size = st.int64(2);
-    info.contentType = st.text(3);
-    info.filename = st.text(4);
-    info.uploaderId = st.int64(5);
-    info.createdAt = st.int64(6);
-    return info;
+    return attachmentTable().read(st);
 }
 
 QByteArray AttachmentStore::read(const AttachmentInfo &info)
@@ -117,7 +100,7 @@ QByteArray AttachmentStore::read(const AttachmentInfo &info)
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         qCWarning(lcAttachments) << "file of attachment" << info.id << "is missing:" << path;
-        throw ApiError::notFound(
+        throw DomainError::notFound(
             QStringLiteral("The file of attachment %1 is no longer stored.").arg(info.id));
     }
     QByteArray bytes = file.readAll();
@@ -125,7 +108,7 @@ QByteArray AttachmentStore::read(const AttachmentInfo &info)
     if (bytes.size() != info.size) {
         qCWarning(lcAttachments) << "file of attachment" << info.id << "has" << bytes.size()
                                  << "bytes instead of" << info.size << ":" << path;
-        throw ApiError::notFound(
+        throw DomainError::notFound(
             QStringLiteral("The file of attachment %1 is no longer stored.").arg(info.id));
     }
     return bytes;

@@ -14,6 +14,8 @@ ChangesHandler::ChangesHandler(ServerContext &context)
 
 void ChangesHandler::registerRoutes(Router &router)
 {
+    // The WebSocket that tells clients the feed has grown ({"seq": N}); what changed is read from /changes.
+    router.addStream(QStringLiteral("/api/v1/stream"));
     router.add("GET", QStringLiteral("/api/v1/changes"), [this](RequestContext &ctx) {
         const qint64 since =
             ctx.queryInt(QStringLiteral("since"), 0, std::numeric_limits<qint64>::max()).value_or(0);

@@ -6,7 +6,7 @@ namespace tierdesk {
 
 class Router;
 
-// GET /api/v1/changes: the change feed, filtered to what the caller may see.
+// GET /api/v1/changes: the change feed, filtered to what the caller may see; /api/v1/stream: its wake-ups.
 class ChangesHandler
 {
 public:

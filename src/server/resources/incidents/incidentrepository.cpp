@@ -2,6 +2,7 @@
 
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
+#include "server/storage/table.h"
 
 #include "core/timestamp.h"
 
@@ -10,21 +11,30 @@
 namespace tierdesk {
 namespace {
 
-Q_LOGGING_CATEGORY(lcIncidents, "tierdesk.server.tickets")
+Q_LOGGING_CATEGORY(lcIncidents, "tierdesk.server.incidents")
 
-const QString SelectIncident =
-    QStringLiteral("SELECT id, title, description, status, created_at, resolved_at FROM incidents");
-
-Incident readIncident(const Statement &st)
+const Table<Incident> &incidentTable()
 {
-    Incident i;
-    i.id = st.int64(0);
-    i.title = st.text(1);
-    i.description = st.text(2);
-    i.resolved = st.text(3) == QLatin1String("resolved");
-    i.createdAt = st.int64(4);
-    i.resolvedAt = st.optionalInt64(5);
-    return i;
+    using T = Table<Incident>;
+    static const T table(QStringLiteral("incidents"),
+                         {
+                             T::key("id", &Incident::id),
+                             T::field("title", &Incident::title),
+                             T::field("description", &Incident::description),
+                             // Stored as the API's word, so that more states than open and resolved can come
+                             // without a migration.
+                             T::mapped(
+                                 "status",
+                                 [](const Incident &i) {
+                                     return i.resolved ? QStringLiteral("resolved") : QStringLiteral("open");
+                                 },
+                                 [](Incident &i, const QVariant &v) {
+                                     i.resolved = v.toString() == QLatin1String("resolved");
+                                 }),
+                             T::field("created_at", &Incident::createdAt),
+                             T::field("resolved_at", &Incident::resolvedAt),
+                         });
+    return table;
 }
 
 } // namespace
@@ -36,21 +46,22 @@ IncidentRepository::IncidentRepository(Database &db, ChangeLog &changes)
 
 std::optional<Incident> IncidentRepository::incidentById(qint64 id)
 {
-    Statement st = m_db.prepare(SelectIncident + QStringLiteral(" WHERE id = ?"));
+    Statement st = m_db.prepare(incidentTable().selectSql() + QStringLiteral(" WHERE id = ?"));
     st.bind(id).exec();
     if (!st.next())
         return std::nullopt;
-    return readIncident(st);
+    return incidentTable().read(st);
 }
 
 QList<Incident> IncidentRepository::incidents()
 {
     // Newest first: the outage people are calling about right now is the one agents look for.
-    Statement st = m_db.prepare(SelectIncident + QStringLiteral(" ORDER BY created_at DESC, id DESC"));
+    Statement st =
+        m_db.prepare(incidentTable().selectSql() + QStringLiteral(" ORDER BY created_at DESC, id DESC"));
     st.exec();
     QList<Incident> out;
     while (st.next())
-        out.append(readIncident(st));
+        out.append(incidentTable().read(st));
     return out;
 }
 
@@ -61,12 +72,7 @@ Incident IncidentRepository::create(const QString &title, const QString &descrip
     i.title = title;
     i.description = description;
     i.createdAt = createdAt.value_or(Timestamp::nowMs());
-    i.id = m_db.prepare(QStringLiteral("INSERT INTO incidents (title, description, status, created_at)"
-                                       " VALUES (?, ?, 'open', ?) RETURNING id"))
-               .bind(i.title)
-               .bind(i.description)
-               .bind(i.createdAt)
-               .execReturningId();
+    i.id = incidentTable().insert(m_db, i);
     // Outages are public knowledge: every customer may see them, which saves them filing duplicates.
     m_changes.append(QStringLiteral("incident"), i.id, i.toJson(), ChangeAudience::everyone());
     qCInfo(lcIncidents) << "incident" << i.id << "opened:" << i.title;

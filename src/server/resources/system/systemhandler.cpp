@@ -14,7 +14,7 @@ void SystemHandler::registerRoutes(Router &router)
         [](RequestContext &) {
             return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
         },
-        Router::Access::Public);
+        Router::Options{Router::Access::Public, Router::Body::Json, Router::Execution::Inline});
     router.add(
         "GET", QStringLiteral("/api/v1/openapi.json"),
         [](RequestContext &) {
@@ -26,7 +26,7 @@ void SystemHandler::registerRoutes(Router &router)
             r.body = document;
             return r;
         },
-        Router::Access::Public);
+        Router::Options{Router::Access::Public, Router::Body::Json, Router::Execution::Inline});
 }
 
 } // namespace tierdesk

@@ -1,6 +1,9 @@
 #include "server/resources/tickets/ticketrepository.h"
 
-#include "server/http/apierror.h"
+#include "server/resources/attachments/attachmenttable.h"
+#include "server/resources/domainerror.h"
+#include "server/resources/notifications/notificationrepository.h"
+#include "server/resources/tickets/tickettable.h"
 #include "server/resources/users/userrepository.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
@@ -22,129 +25,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTickets, "tierdesk.server.tickets")
 
-const QString SelectTicket = QStringLiteral(
-    "SELECT t.id, t.number, t.subject, t.status, t.severity, t.priority, t.requester_id, t.owner_id, "
-    "t.group_id,"
-    " t.tier, t.collaborator_ids, t.error_codes, t.tags, t.incident_id, t.merged_into_id, t.created_at,"
-    " t.updated_at, t.last_customer_activity_at, t.first_response_at, t.resolved_at, t.sla_due_at, t.version"
-    " FROM tickets t");
-
-const QString SelectAttachment = QStringLiteral(
-    "SELECT id, sha256, size, content_type, filename, uploader_id, created_at FROM attachments");
-
 // Ticket numbers start above the ids so that "TD-1001" never looks like a row id in conversations.
 constexpr qint64 NumberOffset = 1000;
 // A merge chain longer than this is either corrupt or a cycle; either way no merge may extend it.
 constexpr int MaxMergeChain = 100;
-
-QString jsonText(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QString idListText(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return jsonText(array);
-}
-
-QString stringListText(const QStringList &list)
-{
-    return jsonText(QJsonArray::fromStringList(list));
-}
-
-QJsonArray parseArray(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
-QList<qint64> parseIdList(const QString &text)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &v : parseArray(text))
-        ids.append(v.toInteger());
-    return ids;
-}
-
-QStringList parseStringList(const QString &text)
-{
-    QStringList list;
-    for (const QJsonValue &v : parseArray(text))
-        list.append(v.toString());
-    return list;
-}
-
-std::optional<QString> idText(const std::optional<qint64> &id)
-{
-    return id ? std::optional<QString>(QString::number(*id)) : std::nullopt;
-}
-
-QVariant nullableInt(const std::optional<qint64> &value)
-{
-    return value ? QVariant::fromValue<qlonglong>(*value) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-Ticket readTicket(const Statement &st)
-{
-    Ticket t;
-    t.id = st.int64(0);
-    t.number = st.int64(1);
-    t.subject = st.text(2);
-    t.status = ticketStatusFromString(st.text(3)).value_or(TicketStatus::New);
-    t.severity = int(st.int64(4));
-    t.priority = int(st.int64(5));
-    t.requesterId = st.int64(6);
-    t.ownerId = st.optionalInt64(7);
-    t.groupId = st.optionalInt64(8);
-    t.tier = int(st.int64(9));
-    t.collaboratorIds = parseIdList(st.text(10));
-    t.errorCodes = parseStringList(st.text(11));
-    t.tags = parseStringList(st.text(12));
-    t.incidentId = st.optionalInt64(13);
-    t.mergedIntoId = st.optionalInt64(14);
-    t.createdAt = st.int64(15);
-    t.updatedAt = st.int64(16);
-    t.lastCustomerActivityAt = st.optionalInt64(17);
-    t.firstResponseAt = st.optionalInt64(18);
-    t.resolvedAt = st.optionalInt64(19);
-    t.slaDueAt = st.int64(20);
-    t.version = st.int64(21);
-    return t;
-}
-
-AttachmentInfo readAttachment(const Statement &st, int first)
-{
-    AttachmentInfo a;
-    a.id = st.int64(first);
-    a.sha256 = st.text(first + 1);
-    a.size = st.int64(first + 2);
-    a.contentType = st.text(first + 3);
-    a.filename = st.text(first + 4);
-    a.uploaderId = st.int64(first + 5);
-    a.createdAt = st.int64(first + 6);
-    return a;
-}
-
-// The fields a person edits, as the audit history shows them. Derived values (priority, SLA due time,
-// resolved_at, version) are left out: they follow from these and would only repeat the same change.
-QList<QPair<QString, std::optional<QString>>> auditedFields(const Ticket &t)
-{
-    return {
-        {QStringLiteral("subject"), t.subject},
-        {QStringLiteral("status"), toString(t.status)},
-        {QStringLiteral("severity"), QString::number(t.severity)},
-        {QStringLiteral("owner_id"), idText(t.ownerId)},
-        {QStringLiteral("group_id"), idText(t.groupId)},
-        {QStringLiteral("tier"), QString::number(t.tier)},
-        {QStringLiteral("collaborator_ids"), idListText(t.collaboratorIds)},
-        {QStringLiteral("error_codes"), stringListText(t.errorCodes)},
-        {QStringLiteral("tags"), stringListText(t.tags)},
-        {QStringLiteral("incident_id"), idText(t.incidentId)},
-        {QStringLiteral("merged_into_id"), idText(t.mergedIntoId)},
-    };
-}
 
 // A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards in it taken literally (ESCAPE '\').
 QString containsPattern(const QString &text)
@@ -179,10 +63,12 @@ std::optional<qint64> integerMember(const QJsonObject &object, const QString &ke
 
 } // namespace
 
-TicketRepository::TicketRepository(Database &db, ChangeLog &changes, UserRepository &users)
+TicketRepository::TicketRepository(Database &db, ChangeLog &changes, UserRepository &users,
+                                   NotificationRepository &notifications)
     : m_db(db)
     , m_changes(changes)
     , m_users(users)
+    , m_notifications(notifications)
     , m_audit(db)
 {}
 
@@ -191,11 +77,12 @@ TicketRepository::TicketRepository(Database &db, ChangeLog &changes, UserReposit
 
 std::optional<Ticket> TicketRepository::ticketById(qint64 id)
 {
-    Statement st = m_db.prepare(SelectTicket + QStringLiteral(" WHERE t.id = ?"));
+    Statement st =
+        m_db.prepare(ticketTable().selectSql(QStringLiteral("t")) + QStringLiteral(" WHERE t.id = ?"));
     st.bind(id).exec();
     if (!st.next())
         return std::nullopt;
-    return readTicket(st);
+    return ticketTable().read(st);
 }
 
 QList<Message> TicketRepository::messages(qint64 ticketId, bool includeInternal)
@@ -205,21 +92,14 @@ QList<Message> TicketRepository::messages(qint64 ticketId, bool includeInternal)
     {
         // Internal notes are filtered by the database, not after reading, so that they never leave it for a
         // customer's request.
-        Statement st = m_db.prepare(
-            includeInternal
-                ? QStringLiteral("SELECT id, ticket_id, author_id, kind, body, created_at FROM messages"
-                                 " WHERE ticket_id = ? ORDER BY id")
-                : QStringLiteral("SELECT id, ticket_id, author_id, kind, body, created_at FROM messages"
-                                 " WHERE ticket_id = ? AND kind = 'public' ORDER BY id"));
+        Statement st =
+            m_db.prepare(messageTable().selectSql() +
+                         (includeInternal ? QStringLiteral(" WHERE ticket_id = ? ORDER BY id")
+                                          : QStringLiteral(" WHERE ticket_id = ? AND kind = 'public'"
+                                                           " ORDER BY id")));
         st.bind(ticketId).exec();
         while (st.next()) {
-            Message m;
-            m.id = st.int64(0);
-            m.ticketId = st.int64(1);
-            m.authorId = st.int64(2);
-            m.kind = messageKindFromString(st.text(3)).value_or(MessageKind::Internal);
-            m.body = st.text(4);
-            m.createdAt = st.int64(5);
+            const Message m = messageTable().read(st);
             indexById.insert(m.id, out.size());
             out.append(m);
         }
@@ -227,17 +107,18 @@ QList<Message> TicketRepository::messages(qint64 ticketId, bool includeInternal)
     if (out.isEmpty())
         return out;
     // One query for the whole conversation's attachments rather than one per message.
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT ma.message_id, a.id, a.sha256, a.size, a.content_type, a.filename, a.uploader_id,"
-        " a.created_at FROM message_attachments ma JOIN attachments a ON a.id = ma.attachment_id"
-        " JOIN messages m ON m.id = ma.message_id WHERE m.ticket_id = ? ORDER BY ma.message_id, a.id"));
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT ma.message_id, %1 FROM message_attachments ma JOIN attachments a ON a.id = "
+                       "ma.attachment_id JOIN messages m ON m.id = ma.message_id WHERE m.ticket_id = ?"
+                       " ORDER BY ma.message_id, a.id")
+            .arg(attachmentTable().columnList(QStringLiteral("a"))));
     st.bind(ticketId).exec();
     while (st.next()) {
         const auto it = indexById.constFind(st.int64(0));
         if (it == indexById.constEnd())
             continue; // an internal note's file, not asked for
         Message &m = out[*it];
-        const AttachmentInfo a = readAttachment(st, 1);
+        const AttachmentInfo a = attachmentTable().read(st, 1);
         m.attachmentIds.append(a.id);
         m.attachments.append(a);
     }
@@ -313,7 +194,7 @@ TicketRepository::Page TicketRepository::list(const User &viewer, const Filter &
         where.append(QStringLiteral("(t.priority, t.sla_due_at, t.id) > (?, ?, ?)"));
         values << cursor->priority << cursor->slaDueAt << cursor->id;
     }
-    QString sql = SelectTicket;
+    QString sql = ticketTable().selectSql(QStringLiteral("t"));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY t.priority, t.sla_due_at, t.id LIMIT ?");
@@ -329,7 +210,7 @@ TicketRepository::Page TicketRepository::list(const User &viewer, const Filter &
             page.next = Cursor::after(page.items.constLast());
             break;
         }
-        page.items.append(readTicket(st));
+        page.items.append(ticketTable().read(st));
     }
     return page;
 }
@@ -375,17 +256,19 @@ void TicketRepository::requireStaffUser(qint64 userId, const QString &field)
 {
     const std::optional<User> user = m_users.userById(userId);
     if (!user || !isStaff(user->role))
-        throw ApiError::validation(
+        throw DomainError::validation(
             QStringLiteral("Field '%1' must name existing support staff; user %2 is not.")
                 .arg(field)
-                .arg(userId));
+                .arg(userId),
+            field);
 }
 
 void TicketRepository::requireGroup(qint64 groupId)
 {
     if (!m_users.groupById(groupId))
-        throw ApiError::validation(
-            QStringLiteral("Field 'group_id' names no existing group (%1).").arg(groupId));
+        throw DomainError::validation(
+            QStringLiteral("Field 'group_id' names no existing group (%1).").arg(groupId),
+            QStringLiteral("group_id"));
 }
 
 void TicketRepository::requireIncident(qint64 incidentId)
@@ -393,30 +276,34 @@ void TicketRepository::requireIncident(qint64 incidentId)
     Statement st = m_db.prepare(QStringLiteral("SELECT 1 FROM incidents WHERE id = ?"));
     st.bind(incidentId).exec();
     if (!st.next())
-        throw ApiError::validation(
-            QStringLiteral("Field 'incident_id' names no existing incident (%1).").arg(incidentId));
+        throw DomainError::validation(
+            QStringLiteral("Field 'incident_id' names no existing incident (%1).").arg(incidentId),
+            QStringLiteral("incident_id"));
 }
 
 void TicketRepository::requireMergeTarget(qint64 ticketId, qint64 targetId)
 {
     if (targetId == ticketId)
-        throw ApiError::validation(
-            QStringLiteral("Field 'merged_into_id' must name another ticket, not this one."));
+        throw DomainError::validation(
+            QStringLiteral("Field 'merged_into_id' must name another ticket, not this one."),
+            QStringLiteral("merged_into_id"));
     // Follow the target's own merges: merging A into B when B is (eventually) merged into A would make a
     // cycle that no client could resolve to the ticket that holds the conversation.
     std::optional<qint64> next = targetId;
     for (int step = 0; next; ++step) {
         const std::optional<Ticket> t = ticketById(*next);
         if (!t) {
-            throw ApiError::validation(
-                QStringLiteral("Field 'merged_into_id' names no existing ticket (%1).").arg(targetId));
+            throw DomainError::validation(
+                QStringLiteral("Field 'merged_into_id' names no existing ticket (%1).").arg(targetId),
+                QStringLiteral("merged_into_id"));
         }
         if (step >= MaxMergeChain || t->mergedIntoId == ticketId)
-            throw ApiError::validation(
+            throw DomainError::validation(
                 QStringLiteral("Field 'merged_into_id' would merge ticket %1 into itself "
                                "through ticket %2, which is merged into it.")
                     .arg(ticketId)
-                    .arg(targetId));
+                    .arg(targetId),
+                QStringLiteral("merged_into_id"));
         next = t->mergedIntoId;
     }
 }
@@ -440,17 +327,20 @@ QList<AttachmentInfo> TicketRepository::ownAttachments(qint64 uploaderId, const 
 {
     QList<AttachmentInfo> out;
     for (qint64 id : attachmentIds) {
-        Statement st = m_db.prepare(SelectAttachment + QStringLiteral(" WHERE id = ?"));
+        Statement st = m_db.prepare(attachmentTable().selectSql() + QStringLiteral(" WHERE id = ?"));
         st.bind(id).exec();
+        const std::optional<AttachmentInfo> a =
+            st.next() ? std::optional<AttachmentInfo>(attachmentTable().read(st)) : std::nullopt;
         // One answer for "does not exist" and "somebody else's": a file id must not tell whether someone else
         // uploaded it. Attaching only one's own uploads keeps files from moving into tickets they were not
         // for.
-        if (!st.next() || st.int64(5) != uploaderId)
-            throw ApiError::validation(
+        if (!a || a->uploaderId != uploaderId)
+            throw DomainError::validation(
                 QStringLiteral(
                     "Field 'attachment_ids': attachment %1 does not exist or was not uploaded by you.")
-                    .arg(id));
-        out.append(readAttachment(st, 0));
+                    .arg(id),
+                QStringLiteral("attachment_ids"));
+        out.append(*a);
     }
     return out;
 }
@@ -460,33 +350,9 @@ QList<AttachmentInfo> TicketRepository::ownAttachments(qint64 uploaderId, const 
 
 void TicketRepository::writeTicket(const Ticket &t, qint64 previousVersion)
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "UPDATE tickets SET subject = ?, status = ?, severity = ?, priority = ?, owner_id = ?, group_id = ?,"
-        " tier = ?, collaborator_ids = ?, error_codes = ?, tags = ?, incident_id = ?, merged_into_id = ?,"
-        " updated_at = ?, last_customer_activity_at = ?, first_response_at = ?, resolved_at = ?, sla_due_at "
-        "= ?,"
-        " version = ? WHERE id = ? AND version = ?"));
-    st.bind(t.subject)
-        .bind(toString(t.status))
-        .bind(t.severity)
-        .bind(t.priority)
-        .bind(nullableInt(t.ownerId))
-        .bind(nullableInt(t.groupId))
-        .bind(t.tier)
-        .bind(idListText(t.collaboratorIds))
-        .bind(stringListText(t.errorCodes))
-        .bind(stringListText(t.tags))
-        .bind(nullableInt(t.incidentId))
-        .bind(nullableInt(t.mergedIntoId))
-        .bind(t.updatedAt)
-        .bind(nullableInt(t.lastCustomerActivityAt))
-        .bind(nullableInt(t.firstResponseAt))
-        .bind(nullableInt(t.resolvedAt))
-        .bind(t.slaDueAt)
-        .bind(t.version)
-        .bind(t.id)
-        .bind(previousVersion)
-        .exec();
+    Statement st = m_db.prepare(ticketTable().updateSql(QStringLiteral("version = ?")));
+    ticketTable().bindWritten(st, t);
+    st.bind(t.id).bind(previousVersion).exec();
     // Writers hold the write lock and read the row inside it, so this only fires if that promise breaks.
     if (st.rowsAffected() == 0)
         throw DatabaseError(QStringLiteral("Ticket %1 was not at version %2 when it was written.")
@@ -507,12 +373,34 @@ void TicketRepository::publish(const Message &message, qint64 requesterId)
                                                            : ChangeAudience::customerAndStaff(requesterId));
 }
 
+void TicketRepository::notifyAssigned(const Ticket &ticket, qint64 actorId, qint64 at)
+{
+    // Taking a ticket oneself needs no telling.
+    if (!ticket.ownerId || *ticket.ownerId == actorId)
+        return;
+    m_notifications.notify(*ticket.ownerId, NotificationKind::Assigned, ticket.id,
+                           Ticket::displayNumber(ticket.number) + QLatin1Char(' ') + ticket.subject, at);
+}
+
+void TicketRepository::notifyReply(const Ticket &ticket, const Message &message, bool byStaff)
+{
+    // Internal notes are staff talking among themselves; nobody waits on them as on a reply.
+    if (message.kind != MessageKind::Public)
+        return;
+    const std::optional<qint64> recipient =
+        byStaff ? std::optional<qint64>(ticket.requesterId) : ticket.ownerId;
+    if (!recipient || *recipient == message.authorId)
+        return;
+    m_notifications.notify(*recipient, NotificationKind::Reply, ticket.id, message.body, message.createdAt);
+}
+
 Message TicketRepository::insertMessage(qint64 ticketId, qint64 authorId, MessageKind kind,
                                         const QString &body, const QList<qint64> &attachmentIds, qint64 at)
 {
     if (body.trimmed().isEmpty() || body.size() > TicketDraft::MaxBodyLength)
-        throw ApiError::validation(
-            QStringLiteral("Field 'body' must have 1 to %1 characters.").arg(TicketDraft::MaxBodyLength));
+        throw DomainError::validation(
+            QStringLiteral("Field 'body' must have 1 to %1 characters.").arg(TicketDraft::MaxBodyLength),
+            QStringLiteral("body"));
     // Stored and returned in id order, which is also the order a later read gives (the link table has no
     // position), so a client sees the same list in the POST answer, the feed and GET.
     QList<qint64> ids = attachmentIds;
@@ -527,14 +415,7 @@ Message TicketRepository::insertMessage(qint64 ticketId, qint64 authorId, Messag
     m.createdAt = at;
     m.attachments = ownAttachments(authorId, ids);
     m.attachmentIds = ids;
-    m.id = m_db.prepare(QStringLiteral("INSERT INTO messages (ticket_id, author_id, kind, body, created_at)"
-                                       " VALUES (?, ?, ?, ?, ?) RETURNING id"))
-               .bind(ticketId)
-               .bind(authorId)
-               .bind(toString(kind))
-               .bind(body)
-               .bind(at)
-               .execReturningId();
+    m.id = messageTable().insert(m_db, m);
     for (qint64 id : std::as_const(ids)) {
         m_db.prepare(
                 QStringLiteral("INSERT INTO message_attachments (message_id, attachment_id) VALUES (?, ?)"))
@@ -555,19 +436,23 @@ Ticket TicketRepository::create(const NewTicket &n, qint64 actorId,
 {
     const QString subject = n.subject.trimmed();
     if (subject.isEmpty() || subject.size() > TicketPatch::MaxSubjectLength)
-        throw ApiError::validation(QStringLiteral("Field 'subject' must have 1 to %1 characters.")
-                                       .arg(TicketPatch::MaxSubjectLength));
+        throw DomainError::validation(QStringLiteral("Field 'subject' must have 1 to %1 characters.")
+                                          .arg(TicketPatch::MaxSubjectLength),
+                                      QStringLiteral("subject"));
     if (n.severity < MinSeverity || n.severity > MaxSeverity)
-        throw ApiError::validation(
-            QStringLiteral("Field 'severity' must be between %1 and %2.").arg(MinSeverity).arg(MaxSeverity));
+        throw DomainError::validation(
+            QStringLiteral("Field 'severity' must be between %1 and %2.").arg(MinSeverity).arg(MaxSeverity),
+            QStringLiteral("severity"));
     if (n.tier < MinTier || n.tier > MaxTier)
-        throw ApiError::validation(
-            QStringLiteral("Field 'tier' must be between %1 and %2.").arg(MinTier).arg(MaxTier));
+        throw DomainError::validation(
+            QStringLiteral("Field 'tier' must be between %1 and %2.").arg(MinTier).arg(MaxTier),
+            QStringLiteral("tier"));
     const std::optional<User> requester = m_users.userById(n.requesterId);
     if (!requester || isStaff(requester->role))
-        throw ApiError::validation(
+        throw DomainError::validation(
             QStringLiteral("Field 'requester_id' must name an existing customer; user %1 is not one.")
-                .arg(n.requesterId));
+                .arg(n.requesterId),
+            QStringLiteral("requester_id"));
     if (n.groupId)
         requireGroup(*n.groupId);
     if (n.incidentId)
@@ -607,35 +492,8 @@ Ticket TicketRepository::create(const NewTicket &n, qint64 actorId,
 
     // The number is derived from the id, which exists only after the insert; a placeholder fills the UNIQUE
     // column meanwhile. Writers are serialised by the write transaction, so no one else can hold it.
-    {
-        Statement insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO tickets (number, subject, status, severity, priority, requester_id, owner_id, "
-            "group_id, tier,"
-            " collaborator_ids, error_codes, tags, incident_id, merged_into_id, created_at, updated_at,"
-            " last_customer_activity_at, first_response_at, resolved_at, sla_due_at, version)"
-            " VALUES (-1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        insert.bind(t.subject)
-            .bind(toString(t.status))
-            .bind(t.severity)
-            .bind(t.priority)
-            .bind(t.requesterId)
-            .bind(nullableInt(t.ownerId))
-            .bind(nullableInt(t.groupId))
-            .bind(t.tier)
-            .bind(idListText(t.collaboratorIds))
-            .bind(stringListText(t.errorCodes))
-            .bind(stringListText(t.tags))
-            .bind(nullableInt(t.incidentId))
-            .bind(nullableInt(t.mergedIntoId))
-            .bind(t.createdAt)
-            .bind(t.updatedAt)
-            .bind(nullableInt(t.lastCustomerActivityAt))
-            .bind(nullableInt(t.firstResponseAt))
-            .bind(nullableInt(t.resolvedAt))
-            .bind(t.slaDueAt)
-            .bind(t.version);
-        t.id = insert.execReturningId();
-    } // finishes the INSERT … RETURNING before the row is touched again
+    t.number = -1;
+    t.id = ticketTable().insert(m_db, t);
     t.number = NumberOffset + t.id;
     m_db.prepare(QStringLiteral("UPDATE tickets SET number = ? WHERE id = ?"))
         .bind(t.number)
@@ -656,6 +514,7 @@ Ticket TicketRepository::create(const NewTicket &n, qint64 actorId,
     publish(t);
     if (message)
         publish(*message, t.requesterId);
+    notifyAssigned(t, actorId, t.createdAt);
     qCDebug(lcTickets) << "created ticket" << t.id << "for" << t.requesterId << "by" << actorId << "priority"
                        << t.priority;
     return t;
@@ -666,7 +525,7 @@ Message TicketRepository::addMessage(qint64 ticketId, qint64 authorId, MessageKi
 {
     const std::optional<Ticket> current = ticketById(ticketId);
     if (!current)
-        throw ApiError::notFound(QStringLiteral("No ticket %1.").arg(ticketId));
+        throw DomainError::notFound(QStringLiteral("No ticket %1.").arg(ticketId));
     const std::optional<User> author = m_users.userById(authorId);
     if (!author)
         throw DatabaseError(QStringLiteral("Message by unknown user %1.").arg(authorId));
@@ -693,6 +552,7 @@ Message TicketRepository::addMessage(qint64 ticketId, qint64 authorId, MessageKi
 
     publish(t);
     publish(message, t.requesterId);
+    notifyReply(t, message, isStaff(author->role));
     return message;
 }
 
@@ -700,18 +560,17 @@ Ticket TicketRepository::update(qint64 id, const TicketPatch &patch, qint64 acto
 {
     const std::optional<Ticket> current = ticketById(id);
     if (!current)
-        throw ApiError::notFound(QStringLiteral("No ticket %1.").arg(id));
+        throw DomainError::notFound(QStringLiteral("No ticket %1.").arg(id));
     // Checked inside the write transaction the router opened, so no other writer can slip in between this
     // comparison and the UPDATE.
     if (current->version != expectedVersion)
-        throw ApiError(
-            412, QStringLiteral("version_mismatch"),
+        throw DomainError::versionConflict(
             QStringLiteral("Ticket %1 changed since version %2 (it is at version %3): reload it and apply "
                            "your change again.")
                 .arg(id)
                 .arg(expectedVersion)
                 .arg(current->version),
-            {{QStringLiteral("current"), current->toJson()}});
+            current->toJson());
 
     const qint64 now = Timestamp::nowMs();
     Ticket next = *current;
@@ -737,8 +596,9 @@ Ticket TicketRepository::update(qint64 id, const TicketPatch &patch, qint64 acto
             requireStaffUser(*owner, QStringLiteral("owner_id"));
             next.ownerId = owner;
         } else if (current->ownerId) {
-            throw ApiError::validation(QStringLiteral(
-                "Field 'owner_id' cannot be cleared: a ticket always keeps an owner; reassign it instead."));
+            throw DomainError::validation(QStringLiteral("Field 'owner_id' cannot be cleared: a ticket "
+                                                         "always keeps an owner; reassign it instead."),
+                                          QStringLiteral("owner_id"));
         }
     }
     if (patch.groupId) {
@@ -768,24 +628,19 @@ Ticket TicketRepository::update(qint64 id, const TicketPatch &patch, qint64 acto
         next.mergedIntoId = *patch.mergedIntoId;
     }
 
-    const auto before = auditedFields(*current);
-    const auto after = auditedFields(next);
-    QList<qsizetype> changed;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        if (before.at(i).second != after.at(i).second)
-            changed.append(i);
-    }
+    const auto changes = ticketTable().auditedChanges(*current, next);
     // Nothing to record: leave version and updated_at alone, so caches and other editors are not disturbed.
-    if (changed.isEmpty())
+    if (changes.isEmpty())
         return *current;
 
     next.version = current->version + 1;
     next.updatedAt = std::max(now, current->updatedAt);
     writeTicket(next, current->version);
-    for (qsizetype i : std::as_const(changed))
-        m_audit.record(id, actorId, before.at(i).first, before.at(i).second, after.at(i).second,
-                       next.updatedAt);
+    for (const auto &change : changes)
+        m_audit.record(id, actorId, change.field, change.before, change.after, next.updatedAt);
     publish(next);
+    if (next.ownerId != current->ownerId)
+        notifyAssigned(next, actorId, next.updatedAt);
     qCDebug(lcTickets) << "ticket" << id << "updated by" << actorId << "to version" << next.version;
     return next;
 }

@@ -14,16 +14,19 @@ namespace tierdesk {
 
 class ChangeLog;
 class Database;
+class NotificationRepository;
 class UserRepository;
 
 // Tickets and their conversations. Every write must run inside a write Transaction (the router opens one per
 // POST/PATCH) and appends to the change log, so the feed and the tables never disagree. Permission checks
 // that depend on who asks live in the handlers; invariants of the data (one owner, priority by the rule,
-// audit of every field change) live here.
+// audit of every field change) live here, and so do the notifications they cause: whoever is given a ticket
+// by someone else is told, a requester is told of an agent's public reply and an owner of the customer's.
 class TicketRepository
 {
 public:
-    TicketRepository(Database &db, ChangeLog &changes, UserRepository &users);
+    TicketRepository(Database &db, ChangeLog &changes, UserRepository &users,
+                     NotificationRepository &notifications);
 
     std::optional<Ticket> ticketById(qint64 id);
 
@@ -60,14 +63,15 @@ public:
         QString body;
         QList<qint64> attachmentIds;
     };
-    // create() with an optional first message. Throws ApiError 422 naming the field when the requester is not
-    // an existing customer, or a group, incident, owner, collaborator or attachment is unknown or not
-    // allowed.
+    // create() with an optional first message. Throws DomainError::validation naming the field when the
+    // requester is not an existing customer, or a group, incident, owner, collaborator or attachment is
+    // unknown or not allowed.
     Ticket create(const NewTicket &ticket, qint64 actorId, const std::optional<InitialMessage> &first);
 
-    // Applies a PATCH: 404 for an unknown ticket, 412 version_mismatch (with "current") when the ticket is no
-    // longer at expectedVersion, 422 for references that do not hold. Writes one audit row per field whose
-    // value changes; a patch that changes nothing writes nothing and returns the ticket as it is.
+    // Applies a PATCH. DomainError: not found for an unknown ticket, a version conflict (with the current
+    // ticket) when it is no longer at expectedVersion, validation for references that do not hold. Writes one
+    // audit row per field whose value changes; a patch that changes nothing writes nothing and returns the
+    // ticket as it is.
     Ticket update(qint64 id, const TicketPatch &patch, qint64 actorId, qint64 expectedVersion);
 
     // Staff history of the ticket's fields, oldest first.
@@ -124,10 +128,13 @@ private:
     void writeTicket(const Ticket &ticket, qint64 previousVersion);
     void publish(const Ticket &ticket);
     void publish(const Message &message, qint64 requesterId);
+    void notifyAssigned(const Ticket &ticket, qint64 actorId, qint64 at);
+    void notifyReply(const Ticket &ticket, const Message &message, bool byStaff);
 
     Database &m_db;
     ChangeLog &m_changes;
     UserRepository &m_users;
+    NotificationRepository &m_notifications;
     AuditLog m_audit;
 };
 

@@ -1,6 +1,6 @@
 #include "server/resources/users/userrepository.h"
 
-#include "server/http/apierror.h"
+#include "server/resources/domainerror.h"
 #include "server/storage/changelog.h"
 #include "server/storage/database.h"
 
@@ -97,7 +97,8 @@ qint64 UserRepository::organisationId(const QString &name)
 User UserRepository::createUser(const NewUser &n)
 {
     if (userByLogin(n.login))
-        throw ApiError::conflict(QStringLiteral("The login '%1' is taken.").arg(n.login));
+        throw DomainError::conflict(QStringLiteral("conflict"),
+                                    QStringLiteral("The login '%1' is taken.").arg(n.login));
     std::optional<qint64> org;
     if (!n.organisation.isEmpty())
         org = organisationId(n.organisation);

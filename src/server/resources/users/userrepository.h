@@ -34,7 +34,7 @@ public:
         QString passwordHash;
         QList<qint64> groupIds;
     };
-    // Must run inside a write transaction. Throws ApiError 409 when the login is taken.
+    // Must run inside a write transaction. Throws DomainError::conflict when the login is taken.
     User createUser(const NewUser &user);
     void setPasswordHash(qint64 userId, const QString &hash);
 
