@@ -118,6 +118,14 @@ ApiJob *ApiClient::postMessage(qint64 ticketId, const QJsonObject &message, cons
     return started(job);
 }
 
+ApiJob *ApiClient::action(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey)
+{
+    auto *job = new ApiJob(m_connection, "POST", path, this);
+    job->setJsonBody(body);
+    job->setIdempotencyKey(idempotencyKey);
+    return started(job);
+}
+
 UploadAttachmentJob *ApiClient::uploadAttachment(const QString &filename, const QByteArray &contentType,
                                                  const QByteArray &bytes)
 {

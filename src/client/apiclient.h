@@ -56,6 +56,9 @@ public:
 
     ChangesJob *changes(qint64 since, int limit = 1000);
 
+    // A named action: POST `path` (e.g. /api/v1/notifications/7/read) with a JSON body.
+    ApiJob *action(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey);
+
     // A new random idempotency key (128 bits, URL-safe).
     static QByteArray newIdempotencyKey();
 

@@ -1,5 +1,7 @@
 #include "localstore.h"
 
+#include "entitydescription.h"
+
 #include "storemeta.h"
 #include "storeschema.h"
 #include "storetransaction.h"
@@ -55,11 +57,6 @@ QVariant intColumn(const QJsonValue &v)
     return v.isDouble() ? QVariant(qlonglong(v.toInteger())) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-QVariant textColumn(const QJsonValue &v)
-{
-    return v.isString() ? QVariant(v.toString()) : QVariant(QMetaType::fromType<QString>());
-}
-
 QVariant listColumn(const QJsonValue &v)
 {
     return v.isArray() ? QVariant(compact(v.toArray())) : QVariant(QStringLiteral("[]"));
@@ -107,15 +104,46 @@ QString OutboxEntry::kindName(Kind kind)
         return QStringLiteral("create_article");
     case Kind::PatchArticle:
         return QStringLiteral("patch_article");
+    case Kind::Action:
+        return QStringLiteral("action");
     }
     return {};
+}
+
+OutboxEntry OutboxEntry::action(const QString &entity, const QString &operation, qint64 entityId,
+                                const QJsonObject &body, const QByteArray &key, qint64 now)
+{
+    OutboxEntry e;
+    e.kind = Kind::Action;
+    e.idempotencyKey = key;
+    e.entityId = entityId;
+    e.payload = {{QStringLiteral("entity"), entity},
+                 {QStringLiteral("operation"), operation},
+                 {QStringLiteral("body"), body}};
+    e.createdAt = now;
+    return e;
+}
+
+QString OutboxEntry::actionEntity() const
+{
+    return payload.value(QLatin1String("entity")).toString();
+}
+
+QString OutboxEntry::actionOperation() const
+{
+    return payload.value(QLatin1String("operation")).toString();
+}
+
+QJsonObject OutboxEntry::actionBody() const
+{
+    return payload.value(QLatin1String("body")).toObject();
 }
 
 OutboxEntry::Kind OutboxEntry::kindFromName(const QString &name, bool *ok)
 {
     *ok = true;
-    for (Kind k :
-         {Kind::CreateTicket, Kind::PatchTicket, Kind::PostMessage, Kind::CreateArticle, Kind::PatchArticle})
+    for (Kind k : {Kind::CreateTicket, Kind::PatchTicket, Kind::PostMessage, Kind::CreateArticle,
+                   Kind::PatchArticle, Kind::Action})
         if (kindName(k) == name)
             return k;
     *ok = false;
@@ -171,6 +199,11 @@ bool LocalStore::open(const QString &path, QString *error)
         pragma.exec(QString::fromLatin1(sql));
     try {
         migrate();
+        // Tables of entities described later than the numbered migrations (they only ever gain tables).
+        for (const EntityDescription &d : entities::all()) {
+            if (!d.overlaid)
+                exec(query(d.createSql()));
+        }
     } catch (const std::exception &e) {
         if (error)
             *error =
@@ -421,9 +454,8 @@ void LocalStore::applyPage(const QList<FeedChange> &changes, qint64 next, bool c
             storeServerArticle(c.data, &change);
         } else if (c.entity == QLatin1String("attachment")) {
             upsertAttachmentInfo(c.data);
-        } else if (c.entity == QLatin1String("user") || c.entity == QLatin1String("group") ||
-                   c.entity == QLatin1String("incident")) {
-            upsertSimple(c.entity, c.data);
+        } else if (const EntityDescription *d = entities::find(c.entity); d && !d->overlaid) {
+            upsertEntity(*d, c.data);
         } else {
             qCDebug(lcStore) << "ignoring a change of unknown kind" << c.entity; // a newer server's entity
         }
@@ -683,51 +715,23 @@ void LocalStore::recomputeArticle(qint64 id, StoreChange *change)
         upsertArticle(effective, stored, int(entries.size()));
 }
 
-void LocalStore::upsertSimple(const QString &entity, const QJsonObject &d)
+void LocalStore::upsertEntity(const EntityDescription &d, const QJsonObject &object)
 {
-    const qint64 id = d.value(QLatin1String("id")).toInteger();
-    if (entity == QLatin1String("user")) {
-        QSqlQuery &q =
-            query(QStringLiteral("INSERT OR REPLACE INTO users (id, login, name, role, importance, json)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
-        q.bindValue(0, id);
-        q.bindValue(1, d.value(QLatin1String("login")).toString());
-        q.bindValue(2, d.value(QLatin1String("name")).toString());
-        q.bindValue(3, d.value(QLatin1String("role")).toString());
-        q.bindValue(4, textColumn(d.value(QLatin1String("importance"))));
-        q.bindValue(5, compact(d));
-        exec(q);
-        refreshNamesOf(id);
-    } else if (entity == QLatin1String("group")) {
-        QSqlQuery &q =
-            query(QStringLiteral("INSERT OR REPLACE INTO groups (id, name, tier, json) VALUES (?, ?, ?, ?)"));
-        q.bindValue(0, id);
-        q.bindValue(1, d.value(QLatin1String("name")).toString());
-        q.bindValue(2, intColumn(d.value(QLatin1String("tier"))));
-        q.bindValue(3, compact(d));
-        exec(q);
-    } else {
-        QSqlQuery &q = query(
-            QStringLiteral("INSERT OR REPLACE INTO incidents (id, title, status, json) VALUES (?, ?, ?, ?)"));
-        q.bindValue(0, id);
-        q.bindValue(1, d.value(QLatin1String("title")).toString());
-        q.bindValue(2, d.value(QLatin1String("status")).toString());
-        q.bindValue(3, compact(d));
-        exec(q);
-    }
+    QSqlQuery &q = query(d.upsertSql());
+    const QVariantList values = d.values(object);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    exec(q);
+    if (d.namedOnTickets)
+        refreshNamesOf(object.value(QLatin1String("id")).toInteger());
 }
 
 void LocalStore::removeEntity(const QString &entity, qint64 id, StoreChange *change)
 {
-    static const QHash<QString, QString> tables{{QStringLiteral("ticket"), QStringLiteral("tickets")},
-                                                {QStringLiteral("message"), QStringLiteral("messages")},
-                                                {QStringLiteral("user"), QStringLiteral("users")},
-                                                {QStringLiteral("group"), QStringLiteral("groups")},
-                                                {QStringLiteral("article"), QStringLiteral("articles")},
-                                                {QStringLiteral("incident"), QStringLiteral("incidents")}};
-    const QString table = tables.value(entity);
-    if (table.isEmpty())
+    const EntityDescription *d = entities::find(entity);
+    if (!d)
         return;
+    const QString table = d->table;
     if (entity == QLatin1String("ticket")) {
         change->ticketIds.insert(id);
         QSqlQuery &m = query(QStringLiteral("DELETE FROM messages WHERE ticket_id = ?"));
@@ -737,7 +741,7 @@ void LocalStore::removeEntity(const QString &entity, qint64 id, StoreChange *cha
     QSqlQuery &q = query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.bindValue(0, id);
     exec(q);
-    if (entity == QLatin1String("user"))
+    if (d->namedOnTickets)
         refreshNamesOf(id);
 }
 
@@ -907,39 +911,106 @@ std::optional<QJsonObject> LocalStore::user(qint64 id)
     return list.isEmpty() ? std::nullopt : std::optional<QJsonObject>(list.first());
 }
 
-QList<QJsonObject> LocalStore::users()
+QList<QJsonObject> LocalStore::entityObjects(const QString &entity)
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT json FROM users ORDER BY id"));
+    const EntityDescription *d = entities::find(entity);
+    if (!d)
+        return {};
+    QSqlQuery &q = query(QStringLiteral("SELECT json FROM %1 ORDER BY %2").arg(d->table, d->order));
     exec(q);
     return objects(q);
+}
+
+QList<QJsonObject> LocalStore::users()
+{
+    return entityObjects(QStringLiteral("user"));
 }
 
 QList<QJsonObject> LocalStore::groups()
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT json FROM groups ORDER BY id"));
-    exec(q);
-    return objects(q);
+    return entityObjects(QStringLiteral("group"));
 }
 
 QList<QJsonObject> LocalStore::incidents()
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT json FROM incidents ORDER BY id"));
+    return entityObjects(QStringLiteral("incident"));
+}
+
+QList<Notification> LocalStore::notifications()
+{
+    QList<Notification> out;
+    for (const QJsonObject &o : entityObjects(QStringLiteral("notification"))) {
+        if (const std::optional<Notification> n = Notification::fromJson(o))
+            out.append(*n);
+    }
+    return out;
+}
+
+int LocalStore::unreadNotificationCount()
+{
+    QSqlQuery &q = query(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE read_at IS NULL"));
     exec(q);
-    return objects(q);
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+void LocalStore::markNotificationRead(qint64 id)
+{
+    const EntityDescription &d = *entities::find(QStringLiteral("notification"));
+    StoreChange change;
+    change.entities = {QStringLiteral("notification"), QStringLiteral("outbox")};
+    StoreTransaction tx(database());
+    QSqlQuery &q = query(QStringLiteral("SELECT json FROM notifications WHERE id = ? AND read_at IS NULL"));
+    q.bindValue(0, id);
+    exec(q);
+    const QList<QJsonObject> found = objects(q);
+    if (found.isEmpty()) {
+        tx.commit();
+        return; // unknown or read already: nothing to send
+    }
+    QJsonObject read = found.first();
+    read.insert(QStringLiteral("read_at"), Timestamp::toIso(Timestamp::nowMs()));
+    upsertEntity(d, read);
+    insertOutbox(OutboxEntry::action(d.entity, QStringLiteral("read"), id, {}, newKey(), Timestamp::nowMs()));
+    if (!tx.commit())
+        throw std::runtime_error("commit of a read mark failed");
+    emitChange(change);
+}
+
+void LocalStore::markAllNotificationsRead()
+{
+    const EntityDescription &d = *entities::find(QStringLiteral("notification"));
+    StoreChange change;
+    change.entities = {QStringLiteral("notification"), QStringLiteral("outbox")};
+    StoreTransaction tx(database());
+    QSqlQuery &q = query(QStringLiteral("SELECT json FROM notifications WHERE read_at IS NULL"));
+    exec(q);
+    const QList<QJsonObject> unread = objects(q);
+    if (unread.isEmpty()) {
+        tx.commit();
+        return;
+    }
+    const QString now = Timestamp::toIso(Timestamp::nowMs());
+    for (QJsonObject n : unread) {
+        n.insert(QStringLiteral("read_at"), now);
+        upsertEntity(d, n);
+    }
+    // One request for all: the server marks what is unread when it arrives, which includes any notification
+    // that came meanwhile — the person asked for "all", and the bell shows it so.
+    insertOutbox(
+        OutboxEntry::action(d.entity, QStringLiteral("read-all"), 0, {}, newKey(), Timestamp::nowMs()));
+    if (!tx.commit())
+        throw std::runtime_error("commit of read marks failed");
+    emitChange(change);
 }
 
 qint64 LocalStore::count(const QString &entity)
 {
-    static const QHash<QString, QString> tables{{QStringLiteral("ticket"), QStringLiteral("tickets")},
-                                                {QStringLiteral("message"), QStringLiteral("messages")},
-                                                {QStringLiteral("user"), QStringLiteral("users")},
-                                                {QStringLiteral("group"), QStringLiteral("groups")},
-                                                {QStringLiteral("article"), QStringLiteral("articles")},
-                                                {QStringLiteral("incident"), QStringLiteral("incidents")}};
-    const QString table = tables.value(entity);
-    if (table.isEmpty())
+    const EntityDescription *d = entities::find(entity);
+    if (!d)
         return 0;
-    QSqlQuery &q = query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    QSqlQuery &q = query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(d->table));
     exec(q);
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -1153,9 +1224,10 @@ QList<OutboxEntry> LocalStore::outbox()
 std::optional<OutboxEntry> LocalStore::nextPushable()
 {
     // Edits of a record that has a conflict wait behind it (they were made on top of it); others go on.
-    QSet<QPair<bool, qint64>> blocked;
+    QSet<QPair<int, qint64>> blocked;
     for (const OutboxEntry &e : outbox()) {
-        const QPair<bool, qint64> record{e.isTicketEntity(), e.entityId};
+        const int domain = e.kind == OutboxEntry::Kind::Action ? 2 : e.isTicketEntity() ? 0 : 1;
+        const QPair<int, qint64> record{domain, e.entityId};
         if (e.state == OutboxEntry::State::Conflict) {
             blocked.insert(record);
             continue;
@@ -1280,6 +1352,16 @@ void LocalStore::acknowledge(const OutboxEntry &entry, const QJsonObject &server
         change.ticketIds.insert(entry.entityId);
         break;
     }
+    case OutboxEntry::Kind::Action: {
+        // An action on one record answers the record: store it as the feed would. Others (read-all answers
+        // a count) leave the rows to the feed.
+        const EntityDescription *d = entities::find(entry.actionEntity());
+        if (d && !d->overlaid && entry.entityId > 0 && serverId == entry.entityId) {
+            upsertEntity(*d, serverJson);
+            change.entities.insert(d->entity);
+        }
+        break;
+    }
     }
     if (!tx.commit())
         throw std::runtime_error("commit of an acknowledgement failed");
@@ -1391,6 +1473,10 @@ void LocalStore::reject(const OutboxEntry &entry, const QString &reason)
     case OutboxEntry::Kind::PostMessage:
         change.ticketIds.insert(entry.entityId);
         change.entities.insert(QStringLiteral("message"));
+        break;
+    case OutboxEntry::Kind::Action:
+        // What the action showed at once (a notification marked read) stays until the feed says otherwise;
+        // the rejection is logged for the person like any other.
         break;
     }
     tx.commit();

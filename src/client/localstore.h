@@ -6,6 +6,8 @@
 #include "outboxentry.h"
 #include "preparedstatements.h"
 
+#include "core/notification.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -18,11 +20,13 @@
 
 namespace tierdesk {
 
+struct EntityDescription;
+
 // What changed in the cache, for views to refresh just that.
 struct StoreChange
 {
-    QSet<QString>
-        entities; // "ticket", "message", "user", "group", "article", "incident", "outbox", "conflict"
+    QSet<QString> entities; // "ticket", "message", "user", "group", "article", "incident", "notification",
+                            // "outbox", "conflict"
     QSet<qint64> ticketIds; // tickets whose row or messages changed
     bool reset = false;     // everything may have changed (first sync pages)
 };
@@ -83,7 +87,9 @@ public:
     QList<QJsonObject> users();
     QList<QJsonObject> groups();
     QList<QJsonObject> incidents();
-    qint64 count(const QString &entity); // ticket, message, user, group, article, incident
+    QList<Notification> notifications(); // the signed-in user's, newest first
+    int unreadNotificationCount();
+    qint64 count(const QString &entity); // any entity the cache describes (entitydescription.h)
 
     // --- edits (optimistic: visible at once, queued in the outbox) ---
     qint64 createTicket(const QJsonObject &draft); // returns the local (negative) id
@@ -91,6 +97,9 @@ public:
     qint64 postMessage(qint64 ticketId, const QJsonObject &message); // returns the local message id
     qint64 createArticle(const QJsonObject &article);
     void patchArticle(qint64 id, const QJsonObject &patch);
+    // Read at once, on the server when the outbox gets through (POST /notifications/{id}/read, read-all).
+    void markNotificationRead(qint64 id);
+    void markAllNotificationsRead();
 
     // --- outbox, for the sync engine ---
     int pendingCount();
@@ -151,7 +160,8 @@ private:
     void upsertArticle(const QJsonObject &effective, const std::optional<QJsonObject> &server, int pending);
     void storeServerArticle(const QJsonObject &server, StoreChange *change);
     void recomputeArticle(qint64 id, StoreChange *change);
-    void upsertSimple(const QString &entity, const QJsonObject &data);
+    void upsertEntity(const EntityDescription &description, const QJsonObject &object);
+    QList<QJsonObject> entityObjects(const QString &entity); // in the description's order
     void removeEntity(const QString &entity, qint64 id, StoreChange *change);
     // The user's name as their tickets show it (requester_name, owner_name) after a change of the user.
     void refreshNamesOf(qint64 userId);

@@ -12,7 +12,10 @@ namespace tierdesk {
 // nothing; the idempotency key makes a repeat after a lost answer harmless.
 struct OutboxEntry
 {
-    enum class Kind { CreateTicket, PatchTicket, PostMessage, CreateArticle, PatchArticle };
+    // Action: a named operation on a described entity (entitydescription.h) — POST
+    // <collection>/{entityId}/<operation>, or <collection>/<operation> when entityId is 0 — with the same
+    // keys, retries and rejection rules as every entry. New offline-capable actions need no new kind.
+    enum class Kind { CreateTicket, PatchTicket, PostMessage, CreateArticle, PatchArticle, Action };
     enum class State { Pending, Conflict };
 
     qint64 id = 0; // order of the edits
@@ -31,7 +34,15 @@ struct OutboxEntry
     QString lastError;
 
     bool isPatch() const { return kind == Kind::PatchTicket || kind == Kind::PatchArticle; }
-    bool isTicketEntity() const { return kind != Kind::CreateArticle && kind != Kind::PatchArticle; }
+    bool isTicketEntity() const
+    {
+        return kind != Kind::CreateArticle && kind != Kind::PatchArticle && kind != Kind::Action;
+    }
+    static OutboxEntry action(const QString &entity, const QString &operation, qint64 entityId,
+                              const QJsonObject &body, const QByteArray &key, qint64 now);
+    QString actionEntity() const;    // Action: e.g. "notification"
+    QString actionOperation() const; // Action: e.g. "read"
+    QJsonObject actionBody() const;
     static QString kindName(Kind kind);
     static Kind kindFromName(const QString &name, bool *ok);
 };

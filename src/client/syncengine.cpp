@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "entitydescription.h"
+
 #include "apiclient.h"
 #include "conflictanalyzer.h"
 #include "localstore.h"
@@ -320,6 +322,13 @@ void SyncEngine::push()
     }
     ApiJob *job = nullptr;
     const OutboxEntry &e = *entry;
+    if (e.kind == OutboxEntry::Kind::Action && !entities::find(e.actionEntity())) {
+        // Written by a newer build of the program: it cannot be sent from here, and must not block the rest.
+        qCWarning(lcOutbox) << "entry" << e.id << "is an action on an unknown entity" << e.actionEntity();
+        m_store->reject(e, tr("This version of the program cannot send it."));
+        schedulePush();
+        return;
+    }
     if (e.entityId < 0 && e.kind != OutboxEntry::Kind::CreateTicket &&
         e.kind != OutboxEntry::Kind::CreateArticle) {
         // Cannot happen while the outbox keeps its order (the create goes first); log rather than send junk.
@@ -343,6 +352,15 @@ void SyncEngine::push()
     case OutboxEntry::Kind::PatchArticle:
         job = m_api->patchArticle(e.entityId, e.baseVersion, e.payload, e.idempotencyKey);
         break;
+    case OutboxEntry::Kind::Action: {
+        const QString collection = entities::find(e.actionEntity())->collection;
+        const QString path =
+            e.entityId > 0
+                ? QStringLiteral("%1/%2/%3").arg(collection).arg(e.entityId).arg(e.actionOperation())
+                : QStringLiteral("%1/%2").arg(collection, e.actionOperation());
+        job = m_api->action(path, e.actionBody(), e.idempotencyKey);
+        break;
+    }
     }
     m_pushing = true;
     updateState();
