@@ -1131,17 +1131,6 @@ It can keep the sign-in token in a file that only your user account can read, so
         </message>
     </context>
     <context>
-        <name>tierdesk::QueueFilter</name>
-        <message>
-            <source>'%1' is not a value of %2: — searched as text</source>
-            <translation>'%1' is not a value of %2: — searched as text</translation>
-        </message>
-        <message>
-            <source>Unknown term '%1:' — searched as text</source>
-            <translation>Unknown term '%1:' — searched as text</translation>
-        </message>
-    </context>
-    <context>
         <name>tierdesk::QueueModel</name>
         <message>
             <source>%1 min</source>
@@ -1478,6 +1467,17 @@ It can keep the sign-in token in a file that only your user account can read, so
                 <numerusform>%n conflict needs you</numerusform>
                 <numerusform>%n conflicts need you</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>tierdesk::TicketFilter</name>
+        <message>
+            <source>'%1' is not a value of %2: — searched as text</source>
+            <translation>'%1' is not a value of %2: — searched as text</translation>
+        </message>
+        <message>
+            <source>Unknown term '%1:' — searched as text</source>
+            <translation>Unknown term '%1:' — searched as text</translation>
         </message>
     </context>
     <context>

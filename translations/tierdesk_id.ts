@@ -1124,17 +1124,6 @@ Tierdesk dapat menyimpan token masuk di berkas yang hanya dapat dibaca akun peng
         </message>
     </context>
     <context>
-        <name>tierdesk::QueueFilter</name>
-        <message>
-            <source>'%1' is not a value of %2: — searched as text</source>
-            <translation>'%1' bukan nilai %2: — dicari sebagai teks</translation>
-        </message>
-        <message>
-            <source>Unknown term '%1:' — searched as text</source>
-            <translation>Istilah tak dikenal '%1:' — dicari sebagai teks</translation>
-        </message>
-    </context>
-    <context>
         <name>tierdesk::QueueModel</name>
         <message>
             <source>%1 min</source>
@@ -1466,6 +1455,17 @@ Tierdesk dapat menyimpan token masuk di berkas yang hanya dapat dibaca akun peng
             <translation>
                 <numerusform>%n konflik memerlukan Anda</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>tierdesk::TicketFilter</name>
+        <message>
+            <source>'%1' is not a value of %2: — searched as text</source>
+            <translation>'%1' bukan nilai %2: — dicari sebagai teks</translation>
+        </message>
+        <message>
+            <source>Unknown term '%1:' — searched as text</source>
+            <translation>Istilah tak dikenal '%1:' — dicari sebagai teks</translation>
         </message>
     </context>
     <context>

@@ -1138,17 +1138,6 @@ Może przechowywać token logowania w pliku, który może czytać tylko twoje ko
         </message>
     </context>
     <context>
-        <name>tierdesk::QueueFilter</name>
-        <message>
-            <source>'%1' is not a value of %2: — searched as text</source>
-            <translation>„%1” nie jest wartością %2: — wyszukano jako tekst</translation>
-        </message>
-        <message>
-            <source>Unknown term '%1:' — searched as text</source>
-            <translation>Nieznany termin „%1:” — wyszukano jako tekst</translation>
-        </message>
-    </context>
-    <context>
         <name>tierdesk::QueueModel</name>
         <message>
             <source>%1 min</source>
@@ -1490,6 +1479,17 @@ Może przechowywać token logowania w pliku, który może czytać tylko twoje ko
                 <numerusform>%n konflikty wymagają twojej decyzji</numerusform>
                 <numerusform>%n konfliktów wymaga twojej decyzji</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>tierdesk::TicketFilter</name>
+        <message>
+            <source>'%1' is not a value of %2: — searched as text</source>
+            <translation>„%1” nie jest wartością %2: — wyszukano jako tekst</translation>
+        </message>
+        <message>
+            <source>Unknown term '%1:' — searched as text</source>
+            <translation>Nieznany termin „%1:” — wyszukano jako tekst</translation>
         </message>
     </context>
     <context>

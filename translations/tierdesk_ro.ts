@@ -1138,17 +1138,6 @@ Poate păstra tokenul de autentificare într-un fișier pe care doar contul dvs.
         </message>
     </context>
     <context>
-        <name>tierdesk::QueueFilter</name>
-        <message>
-            <source>'%1' is not a value of %2: — searched as text</source>
-            <translation>„%1” nu este o valoare pentru %2: — căutat ca text</translation>
-        </message>
-        <message>
-            <source>Unknown term '%1:' — searched as text</source>
-            <translation>Termen necunoscut „%1:” — căutat ca text</translation>
-        </message>
-    </context>
-    <context>
         <name>tierdesk::QueueModel</name>
         <message>
             <source>%1 min</source>
@@ -1490,6 +1479,17 @@ Poate păstra tokenul de autentificare într-un fișier pe care doar contul dvs.
                 <numerusform>%n conflicte au nevoie de dvs.</numerusform>
                 <numerusform>%n de conflicte au nevoie de dvs.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>tierdesk::TicketFilter</name>
+        <message>
+            <source>'%1' is not a value of %2: — searched as text</source>
+            <translation>„%1” nu este o valoare pentru %2: — căutat ca text</translation>
+        </message>
+        <message>
+            <source>Unknown term '%1:' — searched as text</source>
+            <translation>Termen necunoscut „%1:” — căutat ca text</translation>
         </message>
     </context>
     <context>

@@ -1138,17 +1138,6 @@ It can keep the sign-in token in a file that only your user account can read, so
         </message>
     </context>
     <context>
-        <name>tierdesk::QueueFilter</name>
-        <message>
-            <source>'%1' is not a value of %2: — searched as text</source>
-            <translation>«%1» не является значением %2: — искали как текст</translation>
-        </message>
-        <message>
-            <source>Unknown term '%1:' — searched as text</source>
-            <translation>Неизвестный термин «%1:» — искали как текст</translation>
-        </message>
-    </context>
-    <context>
         <name>tierdesk::QueueModel</name>
         <message>
             <source>%1 min</source>
@@ -1490,6 +1479,17 @@ It can keep the sign-in token in a file that only your user account can read, so
                 <numerusform>%n конфликта требуют вашего решения</numerusform>
                 <numerusform>%n конфликтов требуют вашего решения</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>tierdesk::TicketFilter</name>
+        <message>
+            <source>'%1' is not a value of %2: — searched as text</source>
+            <translation>«%1» не является значением %2: — искали как текст</translation>
+        </message>
+        <message>
+            <source>Unknown term '%1:' — searched as text</source>
+            <translation>Неизвестный термин «%1:» — искали как текст</translation>
         </message>
     </context>
     <context>

@@ -1017,6 +1017,70 @@ qint64 LocalStore::count(const QString &entity)
     return n;
 }
 
+QList<qint64> LocalStore::ticketIds(QSqlQuery &q)
+{
+    QList<qint64> ids;
+    try {
+        exec(q);
+    } catch (const std::exception &e) {
+        qCWarning(lcStore) << e.what();
+        return ids;
+    }
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    return ids;
+}
+
+QList<qint64> LocalStore::openTicketIdsOwnedBy(qint64 ownerId)
+{
+    try {
+        QSqlQuery &q = query(QStringLiteral(
+            "SELECT id FROM tickets WHERE owner_id = ? AND status IN ('new', 'open', 'waiting_customer',"
+            " 'waiting_internal')"));
+        q.bindValue(0, ownerId);
+        return ticketIds(q);
+    } catch (const std::exception &e) {
+        qCWarning(lcStore) << e.what();
+        return {};
+    }
+}
+
+QList<qint64> LocalStore::ticketIdsBreachingSla(qint64 sinceMs, qint64 untilMs, qint64 ownerId, int tier)
+{
+    try {
+        QSqlQuery &q = query(QStringLiteral(
+            "SELECT id FROM tickets WHERE sla_due_at > ? AND sla_due_at <= ? AND first_response_at IS NULL"
+            " AND status IN ('new', 'open', 'waiting_customer', 'waiting_internal')"
+            " AND (owner_id = ? OR (owner_id IS NULL AND (? = 0 OR tier = ?)))"));
+        q.bindValue(0, sinceMs);
+        q.bindValue(1, untilMs);
+        q.bindValue(2, ownerId);
+        q.bindValue(3, tier);
+        q.bindValue(4, tier);
+        return ticketIds(q);
+    } catch (const std::exception &e) {
+        qCWarning(lcStore) << e.what();
+        return {};
+    }
+}
+
+qint64 LocalStore::busiestOpenTicketWithNote()
+{
+    try {
+        QSqlQuery &q = query(QStringLiteral(
+            "SELECT m.ticket_id, COUNT(*) AS n FROM messages m JOIN tickets t ON t.id = m.ticket_id"
+            " WHERE t.status NOT IN ('resolved', 'closed') AND m.ticket_id IN"
+            " (SELECT ticket_id FROM messages WHERE kind = 'internal')"
+            " GROUP BY m.ticket_id ORDER BY n DESC, m.ticket_id LIMIT 1"));
+        const QList<qint64> ids = ticketIds(q);
+        return ids.value(0, 0);
+    } catch (const std::exception &e) {
+        qCWarning(lcStore) << e.what();
+        return 0;
+    }
+}
+
 // --- edits
 // ----------------------------------------------------------------------------------------------------
 

@@ -57,7 +57,6 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
-    QSqlDatabase database() const; // read-only use by views (the queue model); never write through it
     int schemaVersion();
     bool integrityOk(QString *detail = nullptr);
 
@@ -90,6 +89,15 @@ public:
     QList<Notification> notifications(); // the signed-in user's, newest first
     int unreadNotificationCount();
     qint64 count(const QString &entity); // any entity the cache describes (entitydescription.h)
+    // Ids of the open tickets (new, open, waiting) owned by `ownerId`. Failures: logged, empty.
+    QList<qint64> openTicketIdsOwnedBy(qint64 ownerId);
+    // Ids of the open tickets without a first response whose SLA fell due in (sinceMs, untilMs], owned by
+    // `ownerId` or unassigned in `tier` (any tier when 0). Failures: logged, empty.
+    QList<qint64> ticketIdsBreachingSla(qint64 sinceMs, qint64 untilMs, qint64 ownerId, int tier);
+    // Of the open tickets with an internal note, the one with the most messages (lowest id among equals);
+    // 0: none.
+    qint64 busiestOpenTicketWithNote();
+    // The queue's reads (paged, filtered, sorted) are TicketQueryEngine's (client/query).
 
     // --- edits (optimistic: visible at once, queued in the outbox) ---
     qint64 createTicket(const QJsonObject &draft); // returns the local (negative) id
@@ -138,6 +146,12 @@ signals:
     void outboxChanged(int pending);
 
 private:
+    // The queue's query engine reads through the connection; tests inspect the cache through
+    // LocalStoreTestAccess (tests/client/support). Read-only use; never write through it from outside.
+    friend class TicketQueryEngine;
+    friend class LocalStoreTestAccess;
+    QSqlDatabase database() const;
+    QList<qint64> ticketIds(QSqlQuery &q); // runs a prepared statement of ticket ids; failures: logged, empty
     QSqlQuery &query(const QString &sql) { return m_statements.query(sql); }
     static void exec(QSqlQuery &q) { PreparedStatements::exec(q); }
     void migrate();

@@ -7,7 +7,6 @@
 
 #include "client/localstore.h"
 #include "workstation/queue/queuemodel.h"
-#include "workstation/queue/queuesql.h"
 #include "workstation/queue/savedviewsmodel.h"
 #include "workstation/queue/syntheticqueue.h"
 
@@ -20,8 +19,6 @@
 #include <QHeaderView>
 #include <QMetaEnum>
 #include <QProcess>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>

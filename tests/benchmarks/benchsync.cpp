@@ -7,6 +7,7 @@
 #include "client/localstore.h"
 #include "client/storeschema.h"
 #include "client/syncengine.h"
+#include "support/localstoretestaccess.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -65,7 +66,7 @@ double straightInsertSeconds(LocalStore &source, const QString &path, QString *e
     QList<QVariantList> tickets, messages;
     int ticketColumns = 0;
     {
-        QSqlQuery q(source.database());
+        QSqlQuery q(LocalStoreTestAccess::database(source));
         q.exec(QStringLiteral("SELECT * FROM tickets"));
         ticketColumns = q.record().count();
         while (q.next()) {
@@ -86,7 +87,7 @@ double straightInsertSeconds(LocalStore &source, const QString &path, QString *e
     LocalStore target;
     if (!target.open(path, error))
         return -1;
-    QSqlDatabase db = target.database();
+    QSqlDatabase db = LocalStoreTestAccess::database(target);
     QElapsedTimer timer;
     timer.start();
     // The fastest way to the same final cache: secondary indexes and the search triggers off, rows in, then
@@ -249,7 +250,7 @@ int BenchSync::run(const QStringList &arguments)
     const QString cacheB = dir + QStringLiteral("/cache-b.sqlite");
     QFile::remove(cacheB);
     {
-        QSqlQuery vacuum(storeA.database());
+        QSqlQuery vacuum(LocalStoreTestAccess::database(storeA));
         if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(cacheB))) {
             FigurePrinter::note(QStringLiteral("copying the cache failed: ") + vacuum.lastError().text());
             return Invalid;

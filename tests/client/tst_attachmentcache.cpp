@@ -6,6 +6,7 @@
 #include "client/attachmentcache.h"
 #include "client/localstore.h"
 #include "client/preparedstatements.h"
+#include "support/localstoretestaccess.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -107,7 +108,7 @@ private:
         QString error;
         QVERIFY2(m_store->open(m_dir->filePath("cache.sqlite"), &error), qPrintable(error));
         m_statements = std::make_unique<PreparedStatements>();
-        m_statements->setConnection(m_store->database().connectionName());
+        m_statements->setConnection(LocalStoreTestAccess::database(*m_store).connectionName());
         m_cache = std::make_unique<AttachmentCache>(*m_statements);
     }
 

@@ -5,6 +5,7 @@
 #include "client/conflictanalyzer.h"
 #include "client/localstore.h"
 #include "client/storeschema.h"
+#include "support/localstoretestaccess.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -54,7 +55,7 @@ FeedChange change(qint64 seq, const QString &entity, const QJsonObject &data)
 // Tickets the full-text table finds for `text` (a phrase).
 qint64 searchHits(LocalStore &store, const QString &text)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(LocalStoreTestAccess::database(store));
     q.prepare("SELECT COUNT(*) FROM tickets_search WHERE tickets_search MATCH ?");
     q.addBindValue(QString('"' + text + '"'));
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
@@ -87,7 +88,7 @@ private slots:
         QCOMPARE(again.cursor(), 1);
         QVERIFY(again.firstSyncDone());
         QCOMPARE(again.ticket(1)->value("subject").toString(), QStringLiteral("Printer"));
-        QSqlQuery q(again.database());
+        QSqlQuery q(LocalStoreTestAccess::database(again));
         QVERIFY(q.exec("PRAGMA journal_mode"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -111,7 +112,7 @@ private slots:
         expected.sort();
         QVERIFY(expected.contains("tickets_owner_name") && expected.contains("messages_ticket"));
         const auto indexes = [](LocalStore &store) {
-            QSqlQuery q(store.database());
+            QSqlQuery q(LocalStoreTestAccess::database(store));
             q.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"
                    " AND tbl_name IN ('tickets', 'messages') ORDER BY name");
             QStringList names;
@@ -130,7 +131,7 @@ private slots:
         m_store->applyPage({change(3, "ticket", ticketJson(3, 1, "C"))}, 3, true);
         QCOMPARE(indexes(*m_store), expected);
         QCOMPARE(m_store->count("ticket"), reopenHalfway ? 3 : 2);
-        QSqlQuery plan(m_store->database());
+        QSqlQuery plan(LocalStoreTestAccess::database(*m_store));
         QVERIFY(plan.exec("EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE owner_id = 3"));
         QVERIFY(plan.next());
         QVERIFY2(plan.value(3).toString().contains("tickets_owner_status"),
@@ -149,7 +150,7 @@ private slots:
             return QJsonObject{{"id", id}, {"login", login}, {"name", name}, {"role", "agent"}};
         };
         const auto names = [this](qint64 ticket) {
-            QSqlQuery q(m_store->database());
+            QSqlQuery q(LocalStoreTestAccess::database(*m_store));
             q.exec(QString("SELECT requester_name, owner_name FROM tickets WHERE id = %1").arg(ticket));
             return q.next() ? QStringList{q.value(0).toString(), q.value(1).toString()} : QStringList{};
         };
@@ -191,7 +192,7 @@ private slots:
         m_store = std::make_unique<LocalStore>(); // the old one is gone as in a crash (nothing else runs)
         QVERIFY(m_store->open(m_dir->filePath("cache.sqlite")));
         m_store->applyPage({change(3, "ticket", ticketJson(2, 1, "B"))}, 3, true);
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(LocalStoreTestAccess::database(*m_store));
         // and the indexes are back right away, not at the next start
         QVERIFY(q.exec("SELECT COUNT(*) FROM sqlite_master WHERE name = 'tickets_queue_order'") && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -230,7 +231,7 @@ private slots:
         QString error;
         QVERIFY2(old.open(path, &error), qPrintable(error));
         QCOMPARE(old.schemaVersion(), storeschema::version());
-        QSqlQuery q(old.database());
+        QSqlQuery q(LocalStoreTestAccess::database(old));
         QVERIFY(q.exec("SELECT requester_name, owner_name FROM tickets WHERE id = 1") && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Cora"));
         QVERIFY(q.value(1).isNull());
@@ -250,7 +251,7 @@ private slots:
         m_store->applyPage({change(1, "ticket", ticketJson(1, 1, "A"))}, 1, false);
         // Make the last change of the next page fail for sure: its table is gone (a fault a healthy cache
         // cannot show otherwise). The page must roll back whole: no ticket 2, cursor unmoved.
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(LocalStoreTestAccess::database(*m_store));
         QVERIFY(q.exec("DROP TABLE groups"));
         QVERIFY_THROWS_EXCEPTION(
             std::exception,
@@ -454,7 +455,7 @@ private slots:
         QVERIFY(m_store->cachedAttachment(1).has_value());
         QVERIFY(m_store->cachedAttachment(4).has_value());
         // A damaged entry is never handed out.
-        QSqlQuery q(m_store->database());
+        QSqlQuery q(LocalStoreTestAccess::database(*m_store));
         QVERIFY(q.exec("UPDATE attachment_cache SET data = x'00' WHERE id = 4"));
         QVERIFY(!m_store->cachedAttachment(4).has_value());
     }

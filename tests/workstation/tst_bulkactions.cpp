@@ -87,7 +87,7 @@ private slots:
         queue()->setSavedView(views->rowOf(SavedView::UnassignedInMyTier));
         QTRY_VERIFY(queue()->model()->rowCount() >= 2);
         const auto mineInCache = [this] {
-            QSqlQuery q(session()->store()->database());
+            QSqlQuery q(LocalStoreTestAccess::database(*session()->store()));
             q.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE owner_id = ? AND status IN"
                                      " ('new', 'open', 'waiting_customer', 'waiting_internal')"));
             q.addBindValue(session()->currentUserId());

@@ -1,19 +1,20 @@
-// The queue's filter box: QueueFilter's parser, and QueueModel filtering a real SQLite cache of 12,000
-// synthetic tickets (tst_queue_fixture.h) by every kind of term, compared with an independent C++ reference,
-// with and without the optional full-text table tickets_search; plus the aging scale.
+// The queue's filter box: QueueModel filtering a real SQLite cache of 12,000 synthetic tickets
+// (tst_queue_fixture.h) by every kind of term, compared with an independent C++ reference, with and without
+// the optional full-text table tickets_search; plus the aging scale. The parser alone (TicketFilter) is
+// tested in tests/client/tst_ticketfilter.cpp.
 
 #include "tst_queue_fixture.h"
 
+#include "client/query/ticketfilter.h"
+#include "client/query/ticketqueryengine.h"
 #include "client/storeschema.h"
+#include "support/localstoretestaccess.h"
 #include "workstation/queue/agingscale.h"
-#include "workstation/queue/queuefilter.h"
-#include "workstation/queue/queuesql.h"
 #include "workstation/queue/savedview.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace tierdesk;
@@ -30,12 +31,12 @@ private slots:
         // First without the full-text table, as in a cache whose table was lost: the LIKE path (also the one
         // of terms shorter than a trigram). searchIndexGivesTheSameResults() reopens the cache, which
         // brings the table back.
-        QSqlQuery q(m_store.database());
-        QVERIFY(queuesql::hasSearchIndex(m_store.database()));
+        QSqlQuery q(LocalStoreTestAccess::database(m_store));
+        QVERIFY(hasSearchIndex());
         for (const QString &name : storeschema::searchTriggerNames())
             QVERIFY(q.exec("DROP TRIGGER " + name));
         QVERIFY(q.exec("DROP TABLE tickets_search"));
-        QVERIFY(!queuesql::hasSearchIndex(m_store.database()));
+        QVERIFY(!hasSearchIndex());
     }
     void init() { setUpModel(); }
     void cleanup() { tearDownModel(); }
@@ -119,68 +120,6 @@ private slots:
         QCOMPARE(counts.last().at(0).toInt(), int(expected.size()));
     }
 
-    // --- the parser alone ---
-
-    void tokenizeKeepsQuotedPhrasesAndTermValues()
-    {
-        QCOMPARE(QueueFilter::tokenize("  printer \"blank pages\"  group:\"Service desk\" E-4012 "),
-                 (QStringList{"printer", "blank pages", "group:Service desk", "E-4012"}));
-        QCOMPARE(QueueFilter::tokenize("\"unterminated phrase"), QStringList{"unterminated phrase"});
-        QVERIFY(QueueFilter::tokenize("   ").isEmpty());
-        QVERIFY(QueueFilter::parse("  ").isEmpty());
-        QVERIFY(QueueFilter::parse("status:").isEmpty()); // a term still being typed means nothing yet
-    }
-
-    void typedTextNeverReachesTheSql_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("searchIndex");
-        for (bool index : {false, true}) {
-            const char *suffix = index ? " (search index)" : "";
-            QTest::newRow(qPrintable(QString("quote%1").arg(suffix))) << "it's \"x' OR 1=1 --\"" << index;
-            QTest::newRow(qPrintable(QString("terms%1").arg(suffix)))
-                << "owner:o'hara requester:x\" tag:a'b code:\"c d\" group:g'h severity:<=2 vip:yes" << index;
-            QTest::newRow(qPrintable(QString("semicolon%1").arg(suffix))) << "a;DROP TABLE quokkas" << index;
-        }
-    }
-
-    void typedTextNeverReachesTheSql()
-    {
-        QFETCH(QString, text);
-        QFETCH(bool, searchIndex);
-        const QueueFilter filter = QueueFilter::parse(text);
-        const QueueFilter::Sql sql = filter.toSql(QueueUser{42, "me", 2}, searchIndex);
-        // One bound value per placeholder, and no piece of what was typed in the statement itself.
-        QCOMPARE(sql.where.count('?'), sql.values.size());
-        QCOMPARE(sql.check.count('?'), sql.checkValues.size());
-        for (const QString &token : QueueFilter::tokenize(text)) {
-            const QString value = token.section(':', 1).isEmpty() ? token : token.section(':', 1);
-            if (value.size() > 2 && !value.contains(QRegularExpression("^[<>=]*\\d+$")) && value != "yes")
-                QVERIFY2(!sql.where.contains(value, Qt::CaseInsensitive) &&
-                             !sql.check.contains(value, Qt::CaseInsensitive),
-                         qPrintable(value + " in " + sql.where + " / " + sql.check));
-        }
-        // And SQLite accepts it (the search-index form once the table exists, in the tests at the end).
-        if (searchIndex && !queuesql::hasSearchIndex(m_store.database()))
-            return;
-        QSqlQuery q(m_store.database());
-        QVERIFY2(q.prepare("SELECT COUNT(*) FROM tickets t WHERE " + sql.where +
-                           (sql.check.isEmpty() ? QString() : " AND " + sql.check)),
-                 qPrintable(q.lastError().text()));
-    }
-
-    void warningsNameWhatWasNotUnderstood()
-    {
-        QCOMPARE(QueueFilter::parse("printer owner:me").warnings(), QStringList());
-        const QueueFilter unknown = QueueFilter::parse("stauts:open");
-        QCOMPARE(unknown.warnings().size(), 1);
-        QVERIFY(unknown.warnings().first().contains("stauts"));
-        const QueueFilter badValue = QueueFilter::parse("severity:high status:pending");
-        QCOMPARE(badValue.warnings().size(), 2);
-        QVERIFY(badValue.warnings().at(0).contains("high"));
-        QVERIFY(badValue.warnings().at(1).contains("pending"));
-    }
-
     void agingScale()
     {
         const qint64 minute = 60 * 1000;
@@ -228,8 +167,8 @@ private slots:
         m_store.close();
         QString error;
         QVERIFY2(m_store.open(path, &error), qPrintable(error));
-        QVERIFY(queuesql::hasSearchIndex(m_store.database()));
-        QSqlQuery q(m_store.database());
+        QVERIFY(hasSearchIndex());
+        QSqlQuery q(LocalStoreTestAccess::database(m_store));
         auto model = newModel(); // sees the table when created
         model->setSavedView(SavedView::AllTickets);
         const QList<FilterCase> cases = filterCases();
@@ -265,7 +204,7 @@ private slots:
     {
         // The triggers keep the table equal to the tickets LocalStore writes (it writes with INSERT OR
         // REPLACE and with upserts): a new subject is found, the old one no longer.
-        QVERIFY(queuesql::hasSearchIndex(m_store.database()));
+        QVERIFY(hasSearchIndex());
         m_model->setSavedView(SavedView::AllTickets);
         m_model->setFilterText("quokka");
         QCOMPARE(m_model->rowCount(), 0);
@@ -285,7 +224,7 @@ private slots:
         QCOMPARE(m_model->rowCount(), 0);
         m_model->setFilterText("wombat");
         QCOMPARE(m_model->rowCount(), 1);
-        QSqlQuery q(m_store.database());
+        QSqlQuery q(LocalStoreTestAccess::database(m_store));
         QVERIFY(q.exec("SELECT (SELECT COUNT(*) FROM tickets_search), (SELECT COUNT(*) FROM tickets)") &&
                 q.next());
         QCOMPARE(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -299,7 +238,7 @@ private slots:
         t.insert("subject", "Interpreter pricing question");
         t.insert("error_codes", QJsonArray{});
         applyTicket(t);
-        QSqlQuery q(m_store.database());
+        QSqlQuery q(LocalStoreTestAccess::database(m_store));
         QVERIFY(q.exec(QString("SELECT COUNT(*) FROM tickets_search WHERE tickets_search MATCH"
                                " '\"pri\" AND \"nte\" AND \"ter\"' AND rowid = %1")
                            .arg(TicketCount + 600)) &&
@@ -315,6 +254,9 @@ private slots:
     }
 
 private:
+    // What a model made now would see (TicketQueryEngine looks when it is made).
+    bool hasSearchIndex() { return TicketQueryEngine(&m_store).hasSearchIndex(); }
+
     // Every filter case with the count in the background: the first page at once and exact, then the count.
     void checkBackgroundCounts(QueueModel &model, int walkBound)
     {
@@ -334,7 +276,7 @@ private:
             // filters: "status:" still being typed).
             const int firstPage = qMin<int>(order.size(), QueueModel::DefaultPageSize);
             const bool counting =
-                order.size() > QueueModel::DefaultPageSize && !QueueFilter::parse(c.text).isEmpty();
+                order.size() > QueueModel::DefaultPageSize && !TicketFilter::parse(c.text).isEmpty();
             QVERIFY2(model.isCountPending() == counting,
                      qPrintable(QString("%1: %2 matches, %3 rows at once, pending %4")
                                     .arg(c.text)

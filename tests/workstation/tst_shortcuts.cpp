@@ -187,7 +187,7 @@ private slots:
         notified.clear();
 
         // A day later no first response was given on the tickets due within it: each is reported once.
-        QSqlQuery q(session()->store()->database());
+        QSqlQuery q(LocalStoreTestAccess::database(*session()->store()));
         QVERIFY(
             q.exec(QStringLiteral("SELECT id FROM tickets WHERE owner_id = %1 AND first_response_at IS NULL"
                                   " AND status IN ('new', 'open') AND sla_due_at > %2")

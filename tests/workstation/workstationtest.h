@@ -8,6 +8,7 @@
 #include "client/localstore.h"
 #include "client/syncengine.h"
 #include "support/apiclient.h"
+#include "support/localstoretestaccess.h"
 #include "support/testserver.h"
 #include "workstation/app/appsettings.h"
 #include "workstation/app/commandline.h"
@@ -115,7 +116,7 @@ inline QString signInAndSync(Desk &desk, const QUrl &server, const QString &logi
 
 inline qint64 ticketIdByNumber(LocalStore *store, int number)
 {
-    QSqlQuery q(store->database());
+    QSqlQuery q(LocalStoreTestAccess::database(*store));
     q.prepare(QStringLiteral("SELECT id FROM tickets WHERE number = ?"));
     q.addBindValue(number);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;

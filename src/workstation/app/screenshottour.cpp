@@ -18,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
@@ -104,14 +103,8 @@ void ScreenshotTour::run()
 
     // A ticket with customer messages, replies and an internal note: the open one with the most messages
     // that has a note.
-    QSqlQuery q(session->store()->database());
-    q.exec(QStringLiteral(
-        "SELECT m.ticket_id, COUNT(*) AS n FROM messages m JOIN tickets t ON t.id = m.ticket_id"
-        " WHERE t.status NOT IN ('resolved', 'closed') AND m.ticket_id IN"
-        " (SELECT ticket_id FROM messages WHERE kind = 'internal')"
-        " GROUP BY m.ticket_id ORDER BY n DESC, m.ticket_id LIMIT 1"));
-    const qint64 ticketId = q.next() ? q.value(0).toLongLong() : queue->model()->ticketId(0);
-    q.finish();
+    const qint64 busiest = session->store()->busiestOpenTicketWithNote();
+    const qint64 ticketId = busiest != 0 ? busiest : queue->model()->ticketId(0);
     TicketPage *page = window->openTicket(ticketId);
     if (!page) {
         fail(QStringLiteral("no ticket to show"));

@@ -8,18 +8,12 @@
 #include "workstation/session/session.h"
 
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcTray, "tierdesk.workstation.tray")
 
 namespace tierdesk {
-
-namespace {
-const char *const OpenStatuses = "('new', 'open', 'waiting_customer', 'waiting_internal')";
-}
 
 TrayNotifier::TrayNotifier(Session *session, QObject *parent)
     : QObject(parent)
@@ -79,16 +73,8 @@ void TrayNotifier::rememberMine()
     const qint64 me = m_session->currentUserId();
     if (me <= 0 || !m_session->store()->isOpen())
         return;
-    QSqlQuery q(m_session->store()->database());
-    q.prepare(QStringLiteral("SELECT id FROM tickets WHERE owner_id = ? AND status IN %1")
-                  .arg(QLatin1String(OpenStatuses)));
-    q.addBindValue(me);
-    if (!q.exec()) {
-        qCWarning(lcTray) << q.lastError().text();
-        return;
-    }
-    while (q.next())
-        m_mine.insert(q.value(0).toLongLong());
+    for (qint64 id : m_session->store()->openTicketIdsOwnedBy(me))
+        m_mine.insert(id);
 }
 
 void TrayNotifier::onStoreChanged(const StoreChange &change)
@@ -132,24 +118,8 @@ void TrayNotifier::checkSlaBreaches()
     if (me <= 0 || !m_session->store()->isOpen() || since <= 0)
         return;
     // Due between the last look and now, no first response, still open, and mine or waiting in my tier.
-    QSqlQuery q(m_session->store()->database());
-    q.prepare(
-        QStringLiteral(
-            "SELECT id FROM tickets WHERE sla_due_at > ? AND sla_due_at <= ? AND first_response_at IS NULL"
-            " AND status IN %1 AND (owner_id = ? OR (owner_id IS NULL AND (? = 0 OR tier = ?)))")
-            .arg(QLatin1String(OpenStatuses)));
-    q.addBindValue(since);
-    q.addBindValue(now);
-    q.addBindValue(me);
-    q.addBindValue(m_session->currentTier());
-    q.addBindValue(m_session->currentTier());
-    if (!q.exec()) {
-        qCWarning(lcTray) << q.lastError().text();
-        return;
-    }
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
+    const QList<qint64> ids =
+        m_session->store()->ticketIdsBreachingSla(since, now, me, m_session->currentTier());
     for (qint64 id : std::as_const(ids)) {
         const auto ticket = m_session->store()->ticket(id);
         if (!ticket)

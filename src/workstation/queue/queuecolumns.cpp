@@ -1,8 +1,8 @@
 #include "queuecolumns.h"
 
 #include "queuemodel.h"
-#include "queuerow.h"
 
+#include "client/query/ticketqueryrow.h"
 #include "core/domaintypes.h"
 #include "core/ticket.h"
 
@@ -111,7 +111,7 @@ QVariant QueueColumns::headerData(int section, int role)
     return {};
 }
 
-QVariant QueueColumns::displayText(const QueueRow &r, int column, qint64 nowMs)
+QVariant QueueColumns::displayText(const TicketQueryRow &r, int column, qint64 nowMs)
 {
     switch (column) {
     case QueueModel::NumberColumn:
@@ -146,7 +146,34 @@ QVariant QueueColumns::displayText(const QueueRow &r, int column, qint64 nowMs)
     return {};
 }
 
-QVariant QueueColumns::sortKey(const QueueRow &r, int column)
+TicketSortKey QueueColumns::sortKeyOf(int column)
+{
+    switch (column) {
+    case QueueModel::NumberColumn:
+        return TicketSortKey::Number;
+    case QueueModel::SubjectColumn:
+        return TicketSortKey::Subject;
+    case QueueModel::RequesterColumn:
+        return TicketSortKey::Requester;
+    case QueueModel::SeverityColumn:
+        return TicketSortKey::Severity;
+    case QueueModel::StatusColumn:
+        return TicketSortKey::Status;
+    case QueueModel::OwnerColumn:
+        return TicketSortKey::Owner;
+    case QueueModel::TierColumn:
+        return TicketSortKey::Tier;
+    case QueueModel::SlaColumn:
+        return TicketSortKey::SlaDue;
+    case QueueModel::LastActivityColumn:
+        return TicketSortKey::LastActivity;
+    case QueueModel::PriorityColumn:
+    default:
+        return TicketSortKey::Priority;
+    }
+}
+
+QVariant QueueColumns::sortKey(const TicketQueryRow &r, int column)
 {
     switch (column) {
     case QueueModel::NumberColumn:

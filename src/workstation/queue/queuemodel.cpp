@@ -2,12 +2,11 @@
 
 #include "agingscale.h"
 #include "queuecolumns.h"
-#include "queuecounter.h"
 #include "queuepagecache.h"
-#include "queuerow.h"
-#include "queuesql.h"
 
 #include "client/localstore.h"
+#include "client/query/ticketcounter.h"
+#include "client/query/ticketqueryrow.h"
 #include "core/domaintypes.h"
 #include "core/ticket.h"
 #include "core/timestamp.h"
@@ -17,22 +16,14 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QMap>
 #include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlRecord>
 #include <algorithm>
 #include <optional>
-
-Q_LOGGING_CATEGORY(lcQueueModel, "tierdesk.workstation.queue", QtInfoMsg)
 
 namespace tierdesk {
 namespace {
 
-// Keyset paging ("the rows after the last one of the previous page") only pays off deep in the list; near
-// the top LIMIT/OFFSET is as fast and simpler for SQLite to plan.
-constexpr int KeysetFromOffset = 2000;
 // Remapping the selection after a change asks SQL for the new row of tickets not in the cached pages; this
 // bounds what one refresh spends on that (the rest of the selection is dropped).
 constexpr int MaxPositionQueries = 8;
@@ -43,6 +34,7 @@ constexpr int TickIntervalMs = 30000;
 QueueModel::QueueModel(LocalStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_engine(store)
     , m_pages(std::make_unique<QueuePageCache>(DefaultCachedPages))
 {
     m_refreshTimer.setSingleShot(true);
@@ -51,11 +43,9 @@ QueueModel::QueueModel(LocalStore *store, QObject *parent)
     m_tickTimer.setInterval(TickIntervalMs);
     connect(&m_tickTimer, &QTimer::timeout, this, &QueueModel::onTick);
     m_tickTimer.start();
-    if (store) {
+    if (store)
         connect(store, &LocalStore::changed, this, &QueueModel::onStoreChanged);
-        m_searchIndex = store->isOpen() && queuesql::hasSearchIndex(store->database());
-    }
-    rebuildWhere();
+    rebuildQuery();
 }
 
 void QueueModel::settle() const
@@ -64,7 +54,7 @@ void QueueModel::settle() const
         return;
     m_settled = true;
     bool ok = false;
-    m_rowCount = countRows(&ok);
+    m_rowCount = m_engine.count(&ok);
 }
 
 QueueModel::~QueueModel() = default;
@@ -77,7 +67,7 @@ void QueueModel::setCurrentUser(const QueueUser &user)
     if (user == m_user)
         return;
     m_user = user;
-    rebuildWhere();
+    rebuildQuery();
     requery(Keep::Nothing);
 }
 
@@ -90,7 +80,7 @@ void QueueModel::setSavedView(SavedView view)
     m_view = view;
     m_sortColumn = column;
     m_sortOrder = order;
-    rebuildWhere();
+    rebuildQuery();
     requery(Keep::Nothing); // another list: the old selection means nothing there
 }
 
@@ -100,8 +90,8 @@ void QueueModel::setFilterText(const QString &text)
         return;
     const QStringList oldWarnings = m_filter.warnings();
     m_filterText = text;
-    m_filter = QueueFilter::parse(text);
-    rebuildWhere();
+    m_filter = TicketFilter::parse(text);
+    rebuildQuery();
     requery(Keep::Lookups); // keeps the current ticket selected while it still matches
     if (m_filter.warnings() != oldWarnings)
         emit filterWarningsChanged(m_filter.warnings());
@@ -117,6 +107,7 @@ void QueueModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_engine.setSortOrder(QueueColumns::sortKeyOf(column), order);
     requery(Keep::CachedRows);
 }
 
@@ -133,7 +124,7 @@ int QueueModel::refreshDelay() const
 void QueueModel::setClock(std::function<qint64()> nowMs)
 {
     m_clock = std::move(nowMs);
-    rebuildWhere();
+    rebuildQuery();
     requery(Keep::Lookups);
 }
 
@@ -149,6 +140,7 @@ void QueueModel::setPageSize(int rows)
         return;
     beginResetModel();
     m_pageSize = rows;
+    m_engine.setPageSize(rows);
     m_pages->clear();
     endResetModel();
 }
@@ -165,172 +157,54 @@ void QueueModel::setCachedPages(int pages)
 
 void QueueModel::refresh()
 {
-    rebuildWhere(); // "now" may have moved (SLA at risk)
+    rebuildQuery(); // "now" may have moved (SLA at risk)
     requery(Keep::Lookups);
 }
 
 // --- reading
 // ------------------------------------------------------------------------------------------------
 
-void QueueModel::rebuildWhere()
+void QueueModel::rebuildQuery()
 {
-    const QueueFilter::Sql filter = m_filter.toSql(m_user, m_searchIndex);
-    const queuesql::Condition c =
-        queuesql::viewCondition(m_view, m_user, now()) && queuesql::Condition{filter.where, filter.values};
-    m_where = c;
-    m_check = {filter.check, filter.checkValues};
+    TicketQuery query;
+    query.view = m_view;
+    query.userId = m_user.id;
+    query.userTier = m_user.tier;
+    query.filter = m_filter;
+    query.nowMs = now();
+    query.sortKey = QueueColumns::sortKeyOf(m_sortColumn);
+    query.sortOrder = m_sortOrder;
+    m_engine.setQuery(query);
 }
 
-queuesql::Condition QueueModel::pageCondition(qint64 offset) const
+QList<TicketQueryRow> QueueModel::fetchPage(int page, const QueuePageCache &neighbours, bool *ok) const
 {
-    if (m_where.isEmpty())
-        return m_check;
-    if (m_matches < 0)
-        return plainCondition(); // not counted yet (deeper pages only; the first has its own plan)
-    // Walking reads about (offset + page) × all / matches rows; collecting reads every match once.
-    const double walked = double(offset + m_pageSize) * double(qMax<qint64>(m_tableRows, m_matches)) /
-                          double(qMax(1, m_matches));
-    return walked < double(m_matches) ? walkCondition() : plainCondition();
-}
-
-bool QueueModel::query(QSqlQuery &q, const QString &sql, const QVariantList &values) const
-{
-    ++m_queryCount;
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcQueueModel) << "prepare failed:" << m_lastError << sql;
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcQueueModel) << "query failed:" << m_lastError << sql;
-        return false;
-    }
-    return true;
-}
-
-int QueueModel::countRows(bool *ok) const
-{
-    *ok = false;
-    if (!m_store || !m_store->isOpen())
-        return 0;
-    QElapsedTimer timer;
-    timer.start();
-    QSqlQuery q(m_store->database());
-    const queuesql::Condition where = plainCondition();
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM tickets t") +
-                        (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql);
-    if (!query(q, sql, where.values) || !q.next())
-        return 0;
-    *ok = true;
-    m_matches = int(qMin<qint64>(q.value(0).toLongLong(), std::numeric_limits<int>::max()));
-    q.finish();
-    // The largest id is as many tickets as the cache holds, near enough (ids are the server's, dense).
-    if (query(q, QStringLiteral("SELECT MAX(id) FROM tickets"), {}) && q.next())
-        m_tableRows = q.value(0).toLongLong();
-    qCDebug(lcQueueModel).noquote() << "count" << timer.nsecsElapsed() / 1000 << "µs:" << where.sql.left(200);
-    return m_matches;
-}
-
-QList<QueueRow> QueueModel::fetchPage(int page, const QueuePageCache &neighbours, bool *ok) const
-{
-    *ok = false;
-    if (!m_store || !m_store->isOpen())
-        return {};
-    if (m_matches < 0 && page == 0)
-        return fetchFirstPageUncounted(ok);
-    qint64 offset = qint64(page) * m_pageSize;
-    const QList<QueueRow> *previous = offset >= KeysetFromOffset ? neighbours.peek(page - 1) : nullptr;
-    const bool keyset = previous && previous->size() == m_pageSize;
-    queuesql::Condition where = pageCondition(keyset ? 0 : offset);
-    if (keyset) {
-        where = where && queuesql::after(m_sortColumn, m_sortOrder, previous->last().sortKeys);
-        offset = 0;
-    }
-    return fetchRows(where, offset, ok);
-}
-
-QList<QueueRow> QueueModel::fetchRows(const queuesql::Condition &where, qint64 offset, bool *ok) const
-{
-    *ok = false;
-    QList<QueueRow> rows;
-    const QString sql = queuesql::pageSelect(m_sortColumn, m_sortOrder, where.sql);
-    QElapsedTimer timer;
-    timer.start();
-    QSqlQuery q(m_store->database());
-    if (!query(q, sql, where.values + QVariantList{m_pageSize, offset}))
-        return rows;
-    const int keys = int(queuesql::sortExpressions(m_sortColumn).size());
-    rows.reserve(m_pageSize);
-    while (q.next())
-        rows.append(QueueRow::fromQuery(q, keys));
-    *ok = true;
-    qCDebug(lcQueueModel).noquote() << "page" << timer.nsecsElapsed() / 1000 << "µs:" << where.sql.left(200)
-                                    << "ORDER BY" << queuesql::orderBy(m_sortColumn, m_sortOrder) << "OFFSET"
-                                    << offset;
-    return rows;
-}
-
-// Without a count there is no telling whether walking the index of the order (fast when matches are
-// common: it stops after a page) or collecting the matches (fast when they are rare) is cheaper. So the
-// walk goes first but only over the first m_uncountedWalkBound rows of the order, whose end the index alone
-// finds; a walk that finds less than a page there leaves it to SQLite to collect the matches.
-QList<QueueRow> QueueModel::fetchFirstPageUncounted(bool *ok) const
-{
-    *ok = false;
-    const QStringList exprs = queuesql::sortExpressions(m_sortColumn);
-    QSqlQuery q(m_store->database());
-    if (!query(q,
-               QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) +
-                   QStringLiteral(" FROM tickets t ORDER BY ") +
-                   queuesql::orderBy(m_sortColumn, m_sortOrder) + QStringLiteral(" LIMIT 1 OFFSET ?"),
-               {m_uncountedWalkBound}))
-        return {};
-    queuesql::Condition walk = walkCondition();
-    const bool bounded = q.next();
-    if (bounded) {
-        QVariantList end;
-        for (int i = 0; i < exprs.size(); ++i)
-            end << q.value(i);
-        walk = walk && queuesql::before(m_sortColumn, m_sortOrder, end);
-    }
-    q.finish();
-    QList<QueueRow> rows = fetchRows(walk, 0, ok);
-    if (!*ok || rows.size() == m_pageSize || !bounded)
-        return rows;
-    return fetchRows(plainCondition(), 0, ok);
+    return m_engine.page(qint64(page) * m_pageSize, page > 0 ? neighbours.peek(page - 1) : nullptr, ok);
 }
 
 bool QueueModel::countsInBackground() const
 {
     return m_backgroundCounting && !m_filter.isEmpty() && m_store && m_store->isOpen() &&
-           QueueCounter::canCount(m_store->path());
+           TicketCounter::canCount(m_store->path());
 }
 
 void QueueModel::startBackgroundCount()
 {
     if (!m_counter) {
-        m_counter = std::make_unique<QueueCounter>(m_store->path());
-        connect(m_counter.get(), &QueueCounter::counted, this, &QueueModel::onCounted);
-        connect(m_counter.get(), &QueueCounter::failed, this, [this](quint64 ticket, const QString &error) {
+        m_counter = std::make_unique<TicketCounter>(m_store->path());
+        connect(m_counter.get(), &TicketCounter::counted, this, &QueueModel::onCounted);
+        connect(m_counter.get(), &TicketCounter::failed, this, [this](quint64 ticket, const QString &error) {
             if (ticket != m_countTicket)
                 return;
             m_countTicket = 0;
-            m_matches = m_rowCount;
-            m_lastError = error;
+            m_engine.setMatches(m_rowCount);
+            m_engine.setLastError(error);
             emit countPendingChanged(false);
             emit queryFailed(error);
         });
     }
-    m_matches = -1;
-    const queuesql::Condition where = plainCondition();
-    m_countTicket =
-        m_counter->count(QStringLiteral("SELECT COUNT(*) FROM tickets t") +
-                             (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql),
-                         where.values);
+    m_engine.setMatches(-1);
+    m_countTicket = m_counter->count({m_engine.query()}, m_engine.hasSearchIndex());
 }
 
 void QueueModel::onCounted(quint64 ticket, const QList<qint64> &rows)
@@ -339,7 +213,7 @@ void QueueModel::onCounted(quint64 ticket, const QList<qint64> &rows)
         return; // an older filter's, or one the first page already answered
     m_countTicket = 0;
     const int count = int(qMin<qint64>(rows.first(), std::numeric_limits<int>::max()));
-    m_matches = count;
+    m_engine.setMatches(count);
     if (count > m_rowCount) {
         beginInsertRows({}, m_rowCount, count - 1);
         m_rowCount = count;
@@ -352,26 +226,26 @@ void QueueModel::onCounted(quint64 ticket, const QList<qint64> &rows)
     emit countPendingChanged(false);
 }
 
-const QueueRow *QueueModel::cachedRowAt(int row) const
+const TicketQueryRow *QueueModel::cachedRowAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
-    const QList<QueueRow> *page = m_pages->peek(row / m_pageSize);
+    const QList<TicketQueryRow> *page = m_pages->peek(row / m_pageSize);
     const int offset = row % m_pageSize;
     return page && offset < page->size() ? &page->at(offset) : nullptr;
 }
 
-const QueueRow *QueueModel::rowAt(int row) const
+const TicketQueryRow *QueueModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rowCount || (m_fetchLimit >= 0 && row >= m_fetchLimit))
         return nullptr;
     if (m_frozen)
         return cachedRowAt(row);
     const int pageNumber = row / m_pageSize;
-    const QList<QueueRow> *page = m_pages->page(pageNumber);
+    const QList<TicketQueryRow> *page = m_pages->page(pageNumber);
     if (!page) {
         bool ok = false;
-        QList<QueueRow> rows = fetchPage(pageNumber, *m_pages, &ok);
+        QList<TicketQueryRow> rows = fetchPage(pageNumber, *m_pages, &ok);
         if (!ok)
             return nullptr;
         m_pages->insert(pageNumber, std::move(rows));
@@ -384,7 +258,7 @@ const QueueRow *QueueModel::rowAt(int row) const
 int QueueModel::cachedRowOf(const QueuePageCache &cache, qint64 id) const
 {
     for (int pageNumber : cache.pages()) {
-        const QList<QueueRow> *page = cache.peek(pageNumber);
+        const QList<TicketQueryRow> *page = cache.peek(pageNumber);
         for (int i = 0; i < page->size(); ++i)
             if (page->at(i).id == id)
                 return pageNumber * m_pageSize + i;
@@ -392,47 +266,18 @@ int QueueModel::cachedRowOf(const QueuePageCache &cache, qint64 id) const
     return -1;
 }
 
-// The row of a ticket in the current order, by SQL: its sort keys, then how many rows come before it.
-int QueueModel::queriedRowOf(qint64 id) const
-{
-    if (!m_store || !m_store->isOpen())
-        return -1;
-    QSqlQuery q(m_store->database());
-    QString sql = QStringLiteral("SELECT ") +
-                  queuesql::sortExpressions(m_sortColumn).join(QStringLiteral(", ")) +
-                  QStringLiteral(" FROM tickets t WHERE t.id = ?");
-    const queuesql::Condition condition = plainCondition();
-    if (!condition.isEmpty())
-        sql += QStringLiteral(" AND (") + condition.sql + QLatin1Char(')');
-    if (!query(q, sql, QVariantList{id} + condition.values) || !q.next())
-        return -1;
-    QVariantList keys;
-    for (int i = 0; i < q.record().count(); ++i)
-        keys << q.value(i);
-    q.finish();
-    const queuesql::Condition where = pageCondition(0) && queuesql::before(m_sortColumn, m_sortOrder, keys);
-    const QString count = QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + where.sql;
-    QElapsedTimer timer;
-    timer.start();
-    if (!query(q, count, where.values) || !q.next())
-        return -1;
-    qCDebug(lcQueueModel).noquote() << "position" << timer.nsecsElapsed() / 1000
-                                    << "µs:" << where.sql.left(200);
-    return q.value(0).toInt();
-}
-
 int QueueModel::rowOfTicket(qint64 id) const
 {
     settle();
     const int cached = cachedRowOf(*m_pages, id);
-    const int row = cached >= 0 ? cached : queriedRowOf(id);
+    const int row = cached >= 0 ? cached : m_engine.rowOf(id);
     return row < m_rowCount ? row : -1;
 }
 
 qint64 QueueModel::ticketId(int row) const
 {
     settle();
-    const QueueRow *r = rowAt(row);
+    const TicketQueryRow *r = rowAt(row);
     return r ? r->id : 0;
 }
 
@@ -493,7 +338,7 @@ void QueueModel::requery(Keep keep)
     });
     bool ok = false;
     int newCount = 0;
-    std::optional<QList<QueueRow>> firstPage; // read already (while counting in the background)
+    std::optional<QList<TicketQueryRow>> firstPage; // read already (while counting in the background)
     if (keep == Keep::CachedRows && !storeChanged) {
         newCount = m_rowCount; // the same rows in another order (a count under way goes on)
         ok = true;
@@ -501,18 +346,18 @@ void QueueModel::requery(Keep keep)
         // The first page first (the count would compete with it for the disk and a core), and a count only
         // when that page is full.
         m_countTicket = 0;
-        QList<QueueRow> rows = fetchFirstPageUncounted(&ok);
+        QList<TicketQueryRow> rows = m_engine.firstPageUncounted(&ok);
         newCount = int(rows.size());
-        m_matches = newCount;
+        m_engine.setMatches(newCount);
         if (ok && newCount == m_pageSize)
             startBackgroundCount();
         firstPage = std::move(rows);
     } else {
         m_countTicket = 0;
-        newCount = countRows(&ok);
+        newCount = m_engine.count(&ok);
     }
     if (!ok) {
-        emit queryFailed(m_lastError);
+        emit queryFailed(m_engine.lastError());
         return;
     }
     if (keep == Keep::Nothing) {
@@ -541,13 +386,14 @@ void QueueModel::requery(Keep keep)
     QueuePageCache fresh(m_pages->capacity());
     QList<int> pageNumbers = m_pages->pages();
     std::sort(pageNumbers.begin(), pageNumbers.end());
-    QMap<int, QList<QueueRow>> reread;
+    QMap<int, QList<TicketQueryRow>> reread;
     for (int pageNumber : pageNumbers) {
         if (qint64(pageNumber) * m_pageSize >= newCount)
             continue;
-        QList<QueueRow> rows = pageNumber == 0 && firstPage ? *firstPage : fetchPage(pageNumber, fresh, &ok);
+        QList<TicketQueryRow> rows =
+            pageNumber == 0 && firstPage ? *firstPage : fetchPage(pageNumber, fresh, &ok);
         if (!ok) {
-            emit queryFailed(m_lastError);
+            emit queryFailed(m_engine.lastError());
             return;
         }
         reread.insert(pageNumber, rows);
@@ -575,7 +421,7 @@ void QueueModel::requery(Keep keep)
         if (row < 0 && keep == Keep::Lookups && positionQueries < MaxPositionQueries &&
             budget.elapsed() < PositionQueryBudgetMs) {
             ++positionQueries;
-            row = queriedRowOf(id);
+            row = m_engine.rowOf(id);
         }
         if (row >= newCount)
             row = -1;
@@ -594,7 +440,7 @@ void QueueModel::requery(Keep keep)
     }
     if (!moved) {
         for (auto it = reread.cbegin(); it != reread.cend() && !moved; ++it) {
-            const QList<QueueRow> *old = m_pages->peek(it.key());
+            const QList<TicketQueryRow> *old = m_pages->peek(it.key());
             if (!old || old->size() != it.value().size()) {
                 moved = true;
                 break;
@@ -611,7 +457,7 @@ void QueueModel::requery(Keep keep)
         // Same tickets in the same places: only their contents may differ.
         QList<QPair<int, int>> changedRanges;
         for (auto it = reread.cbegin(); it != reread.cend(); ++it) {
-            const QList<QueueRow> *old = m_pages->peek(it.key());
+            const QList<TicketQueryRow> *old = m_pages->peek(it.key());
             for (int i = 0; i < it.value().size(); ++i) {
                 if (old->at(i).sameContent(it.value().at(i)))
                     continue;
@@ -672,13 +518,13 @@ QModelIndex QueueModel::index(int row, int column, const QModelIndex &parent) co
         return {};
     // The ticket id rides in the index, so that persistent indexes (selection, current row) can follow their
     // ticket when the rows are re-read.
-    const QueueRow *r = rowAt(row);
+    const TicketQueryRow *r = rowAt(row);
     return createIndex(row, column, quintptr(qintptr(r ? r->id : 0)));
 }
 
 QModelIndex QueueModel::indexNoFetch(int row, int column) const
 {
-    const QueueRow *r = cachedRowAt(row);
+    const TicketQueryRow *r = cachedRowAt(row);
     return createIndex(row, column, quintptr(qintptr(r ? r->id : 0)));
 }
 
@@ -736,7 +582,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     settle();
     if (!index.isValid() || index.model() != this || index.row() >= m_rowCount)
         return {};
-    const QueueRow *r = rowAt(index.row());
+    const TicketQueryRow *r = rowAt(index.row());
     if (!r)
         return {};
     const int column = index.column();

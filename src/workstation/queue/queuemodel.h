@@ -28,17 +28,18 @@
 // priority column orders by priority, then SLA due, then id — the default order of the queue). Names and
 // subjects sort case-insensitively for ASCII letters (SQLite NOCASE), otherwise by code point.
 //
-// Speed on big caches comes from the indexes and the full-text table of the cache's schema (LocalStore,
-// client/storeschema.h); without the full-text table text filters still work, scanning.
+// The rows are read by the client's query engine (client/query/ticketqueryengine.h), which plans each page
+// query; speed on big caches comes from the indexes and the full-text table of the cache's schema
+// (LocalStore, client/storeschema.h); without the full-text table text filters still work, scanning.
 
-#include "queuefilter.h"
-#include "queuesql.h"
 #include "queueuser.h"
 #include "savedview.h"
 
+#include "client/query/ticketfilter.h"
+#include "client/query/ticketqueryengine.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
-#include <QSqlQuery>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -47,9 +48,9 @@ namespace tierdesk {
 
 class LocalStore;
 struct StoreChange;
-class QueueCounter;
 class QueuePageCache;
-struct QueueRow;
+class TicketCounter;
+struct TicketQueryRow;
 
 class QueueModel : public QAbstractTableModel
 {
@@ -92,9 +93,9 @@ public:
     };
     Q_ENUM(Role)
 
-    static constexpr int DefaultPageSize = 200;
+    static constexpr int DefaultPageSize = TicketQueryEngine::DefaultPageSize;
     static constexpr int DefaultCachedPages = 16;
-    static constexpr int DefaultUncountedWalkBound = 50000; // a page of matches as rare as 1 in 250
+    static constexpr int DefaultUncountedWalkBound = TicketQueryEngine::DefaultUncountedWalkBound;
 
     explicit QueueModel(LocalStore *store, QObject *parent = nullptr);
     ~QueueModel() override;
@@ -109,7 +110,7 @@ public:
     QStringList filterWarnings() const { return m_filter.warnings(); }
 
     // --- counting a filter ---
-    // A filter's rows are counted on a thread of their own (QueueCounter) while its first page is shown:
+    // A filter's rows are counted on a thread of their own (TicketCounter) while its first page is shown:
     // until then rowCount() is the rows of that page, isCountPending() is true, and the count arrives as
     // rows inserted at the end (countChanged, countPendingChanged). Without a filter, and with background
     // counting off, the count is exact at once.
@@ -142,9 +143,9 @@ public:
     void setCachedPages(int pages); // pages kept (LRU, default 16)
     // While a filter is being counted, its first page walks at most this many rows of the order before it
     // lets SQLite collect the matches instead (default DefaultUncountedWalkBound).
-    void setUncountedWalkBound(int rows) { m_uncountedWalkBound = qMax(1, rows); }
-    int queryCount() const { return m_queryCount; } // SQL statements run so far (tests of the windowing)
-    QString lastError() const { return m_lastError; }
+    void setUncountedWalkBound(int rows) { m_engine.setUncountedWalkBound(rows); }
+    int queryCount() const { return m_engine.queryCount(); } // SQL statements run so far (tests of windowing)
+    QString lastError() const { return m_engine.lastError(); }
 
     // --- QAbstractItemModel ---
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -165,7 +166,7 @@ signals:
 private:
     void onStoreChanged(const StoreChange &change);
     void onTick();
-    void rebuildWhere();
+    void rebuildQuery();
     // How a re-read treats the rows the views hold (selection, current row):
     enum class Keep {
         Nothing,    // a model reset (another view, another user)
@@ -174,39 +175,23 @@ private:
     };
     // Re-reads the count and the cached pages; emits nothing when nothing shown changed.
     void requery(Keep keep);
-    int countRows(bool *ok) const;
-    QList<QueueRow> fetchPage(int page, const QueuePageCache &neighbours, bool *ok) const;
-    QList<QueueRow> fetchRows(const queuesql::Condition &where, qint64 offset, bool *ok) const;
-    // The first page while the number of matches is unknown (see fetchPage).
-    QList<QueueRow> fetchFirstPageUncounted(bool *ok) const;
+    QList<TicketQueryRow> fetchPage(int page, const QueuePageCache &neighbours, bool *ok) const;
     bool countsInBackground() const;
     void startBackgroundCount();
     void onCounted(quint64 ticket, const QList<qint64> &rows);
-    // The condition of a page (or position) query that starts `offset` rows in: as it is when few rows match
-    // (SQLite collects them through the best index and sorts them), or opaque when many do (walking the
-    // index of the order finds a page sooner than collecting them all would).
-    queuesql::Condition pageCondition(qint64 offset) const;
-    // The whole condition (view, filter, the filter's row checks) as SQLite may plan it, and as a walk of
-    // the order's index evaluates it (no index of the condition used; checks on the row last).
-    queuesql::Condition plainCondition() const { return m_where && m_check; }
-    queuesql::Condition walkCondition() const { return queuesql::opaque(m_where) && m_check; }
-    const QueueRow *rowAt(int row) const; // fetches its page when needed
-    const QueueRow *cachedRowAt(int row) const;
+    const TicketQueryRow *rowAt(int row) const; // fetches its page when needed
+    const TicketQueryRow *cachedRowAt(int row) const;
     int cachedRowOf(const QueuePageCache &cache, qint64 id) const;
-    int queriedRowOf(qint64 id) const;
     QModelIndex indexNoFetch(int row, int column) const;
-    bool query(QSqlQuery &q, const QString &sql, const QVariantList &values) const;
 
     QPointer<LocalStore> m_store;
-    bool m_searchIndex = false; // the cache has the tickets_search full-text table
     QueueUser m_user;
     SavedView m_view = SavedView::AllOpen;
     QString m_filterText;
-    QueueFilter m_filter;
-    queuesql::Condition m_where;    // view and filter
-    queuesql::Condition m_check;    // the filter's checks on the row (QueueFilter::Sql::check)
-    mutable int m_matches = 0;      // rows the condition matched at the last count; -1 while counting
-    mutable qint64 m_tableRows = 0; // estimate of all tickets in the cache (for the plan of page queries)
+    TicketFilter m_filter;
+    // The query of view, user, filter and order (made again by rebuildQuery(), re-ordered by sort()); it
+    // also keeps the number of matches its page plans go by (-1 while a count runs in the background).
+    TicketQueryEngine m_engine;
     int m_sortColumn = PriorityColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Counted on first use (rowCount(), index(), data() …), so that configuring a new model (user, view,
@@ -221,12 +206,9 @@ private:
     std::function<qint64()> m_clock;
     QTimer m_refreshTimer;
     QTimer m_tickTimer;
-    mutable int m_queryCount = 0;
-    mutable QString m_lastError;
-    std::unique_ptr<QueueCounter> m_counter; // made on first use
-    quint64 m_countTicket = 0;               // the background count awaited (0: none)
+    std::unique_ptr<TicketCounter> m_counter; // made on first use
+    quint64 m_countTicket = 0;                // the background count awaited (0: none)
     bool m_backgroundCounting = true;
-    int m_uncountedWalkBound = DefaultUncountedWalkBound;
 };
 
 } // namespace tierdesk

@@ -10,7 +10,7 @@ void QueuePageCache::setCapacity(int pages)
         m_pages.remove(m_order.takeLast());
 }
 
-const QList<QueueRow> *QueuePageCache::page(int page)
+const QList<TicketQueryRow> *QueuePageCache::page(int page)
 {
     if (page == m_lastPage)
         return m_lastRows; // already the most recently used
@@ -26,7 +26,7 @@ const QList<QueueRow> *QueuePageCache::page(int page)
     return m_lastRows;
 }
 
-const QList<QueueRow> *QueuePageCache::peek(int page) const
+const QList<TicketQueryRow> *QueuePageCache::peek(int page) const
 {
     if (page == m_lastPage)
         return m_lastRows;
@@ -34,7 +34,7 @@ const QList<QueueRow> *QueuePageCache::peek(int page) const
     return it == m_pages.constEnd() ? nullptr : &it.value();
 }
 
-void QueuePageCache::insert(int page, QList<QueueRow> rows)
+void QueuePageCache::insert(int page, QList<TicketQueryRow> rows)
 {
     m_lastPage = -1; // the hash may move its nodes
     if (m_pages.contains(page))

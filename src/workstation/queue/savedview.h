@@ -20,6 +20,9 @@
 //   AllTickets          every ticket in the cache, resolved and closed ones too (to search old tickets
 //                       with the filter box).                                      priority, SLA due.
 
+#include "client/query/ticketquery.h"
+#include "client/query/ticketview.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -28,14 +31,15 @@
 
 namespace tierdesk {
 
-enum class SavedView { MyTickets, UnassignedInMyTier, WaitingOnOthers, Vip, SlaAtRisk, AllOpen, AllTickets };
+// A saved view is the client's TicketView of a query; titles, keys and default orders are the queue's.
+using SavedView = TicketView;
 
 class SavedViews
 {
     Q_DECLARE_TR_FUNCTIONS(tierdesk::SavedViews)
 
 public:
-    static constexpr qint64 SlaRiskWindowMs = 60LL * 60 * 1000; // "at risk": due within this much
+    static constexpr qint64 SlaRiskWindowMs = TicketQuery::SlaRiskWindowMs; // "at risk": due within this much
 
     static QList<SavedView> all();        // in the order of the left-hand list
     static QString title(SavedView view); // translated ("My tickets")

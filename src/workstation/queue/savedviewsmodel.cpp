@@ -1,14 +1,12 @@
 #include "savedviewsmodel.h"
 
-#include "queuecounter.h"
-#include "queuesql.h"
-
 #include "client/localstore.h"
+#include "client/query/ticketcounter.h"
+#include "client/query/ticketqueryengine.h"
 #include "core/timestamp.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcSavedViews, "tierdesk.workstation.savedviews", QtInfoMsg)
 
@@ -89,25 +87,27 @@ void SavedViewsModel::refresh()
     if (!m_store || !m_store->isOpen())
         return;
     const qint64 now = m_clock ? m_clock() : Timestamp::nowMs();
-    QList<QueueCounter::Statement> statements;
+    QList<TicketQuery> queries;
     for (SavedView view : std::as_const(m_views)) {
-        const queuesql::Condition c = queuesql::viewCondition(view, m_user, now);
-        statements.append({QStringLiteral("SELECT COUNT(*) FROM tickets t") +
-                               (c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.sql),
-                           c.values});
+        TicketQuery query;
+        query.view = view;
+        query.userId = m_user.id;
+        query.userTier = m_user.tier;
+        query.nowMs = now;
+        queries.append(query);
     }
     const QString path = m_store->path();
-    if (m_backgroundCounting && QueueCounter::canCount(path)) {
+    if (m_backgroundCounting && TicketCounter::canCount(path)) {
         if (!m_counter) {
-            m_counter = std::make_unique<QueueCounter>(path);
-            connect(m_counter.get(), &QueueCounter::counted, this,
+            m_counter = std::make_unique<TicketCounter>(path);
+            connect(m_counter.get(), &TicketCounter::counted, this,
                     [this](quint64 ticket, const QList<qint64> &counts) {
                         if (ticket != m_countTicket)
                             return;
                         m_countTicket = 0;
                         applyCounts(counts);
                     });
-            connect(m_counter.get(), &QueueCounter::failed, this,
+            connect(m_counter.get(), &TicketCounter::failed, this,
                     [this](quint64 ticket, const QString &error) {
                         if (ticket != m_countTicket)
                             return;
@@ -116,28 +116,13 @@ void SavedViewsModel::refresh()
                         emit countsChanged(); // nothing new, but the wait is over
                     });
         }
-        m_countTicket = m_counter->count(statements);
+        m_countTicket = m_counter->count(queries);
         return;
     }
     m_countTicket = 0;
-    QList<qint64> counts;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    for (const QueueCounter::Statement &statement : std::as_const(statements)) {
-        qint64 n = -1;
-        if (!q.prepare(statement.sql)) {
-            qCWarning(lcSavedViews) << "prepare failed:" << q.lastError().text();
-        } else {
-            for (int i = 0; i < statement.values.size(); ++i)
-                q.bindValue(i, statement.values.at(i));
-            if (q.exec() && q.next())
-                n = q.value(0).toLongLong();
-            else
-                qCWarning(lcSavedViews) << "count failed:" << q.lastError().text();
-            q.finish();
-        }
-        counts << n;
-    }
+    if (!m_engine)
+        m_engine = std::make_unique<TicketQueryEngine>(m_store);
+    const QList<qint64> counts = m_engine->countEach(queries);
     applyCounts(counts);
 }
 

@@ -10,7 +10,7 @@
 // Qt::DisplayRole is "title (count)"; TitleRole and CountRole give them apart; SavedViewRole the
 // SavedView (as int). Counts follow LocalStore::changed() by themselves (bursts coalesced); the counts of
 // SlaAtRisk also move with the clock, so they are re-counted every minute. The counting runs on a thread
-// and a connection of its own (QueueCounter): on a million tickets it takes about a tenth of a second, which
+// and a connection of its own (TicketCounter): on a million tickets it takes about a tenth of a second, which
 // the window would otherwise stall for after every change the sync brings; isCounting() while it runs,
 // countsChanged() when new figures arrived.
 
@@ -26,7 +26,8 @@
 namespace tierdesk {
 
 class LocalStore;
-class QueueCounter;
+class TicketCounter;
+class TicketQueryEngine;
 struct StoreChange;
 
 class SavedViewsModel : public QAbstractListModel
@@ -68,7 +69,8 @@ private:
     std::function<qint64()> m_clock;
     QTimer m_refreshTimer;
     QTimer m_minuteTimer;
-    std::unique_ptr<QueueCounter> m_counter; // made on first use
+    std::unique_ptr<TicketQueryEngine> m_engine; // counts when not in the background
+    std::unique_ptr<TicketCounter> m_counter;    // made on first use
     quint64 m_countTicket = 0;
     bool m_backgroundCounting = true;
 

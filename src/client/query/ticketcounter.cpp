@@ -1,4 +1,7 @@
-#include "queuecounter.h"
+#include "ticketcounter.h"
+
+#include "ticketquery.h"
+#include "ticketsql.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -8,13 +11,19 @@
 #include <QThread>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcQueueCounter, "tierdesk.workstation.queuecount", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTicketCounter, "tierdesk.client.ticketcount", QtInfoMsg)
 
 namespace tierdesk {
 
+struct TicketCounter::Statement
+{
+    QString sql; // SELECT COUNT(*) ...
+    QVariantList values;
+};
+
 // Lives on the counting thread; the connection is made, used and closed there (QtSql connections belong
 // to the thread that opened them).
-class QueueCounter::Worker : public QObject
+class TicketCounter::Worker : public QObject
 {
     Q_OBJECT
 public:
@@ -30,7 +39,7 @@ public:
         QSqlDatabase::removeDatabase(m_connection);
     }
 
-    void count(quint64 ticket, const QList<QueueCounter::Statement> &statements)
+    void count(quint64 ticket, const QList<TicketCounter::Statement> &statements)
     {
         if (ticket != m_latest->load())
             return; // superseded while waiting
@@ -44,7 +53,7 @@ public:
         QList<qint64> counts;
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.setForwardOnly(true);
-        for (const QueueCounter::Statement &statement : statements) {
+        for (const TicketCounter::Statement &statement : statements) {
             if (ticket != m_latest->load())
                 return; // superseded between two statements
             if (!q.prepare(statement.sql)) {
@@ -60,7 +69,7 @@ public:
             counts << q.value(0).toLongLong();
             q.finish();
         }
-        qCDebug(lcQueueCounter) << "counted" << counts << "in" << timer.elapsed() << "ms";
+        qCDebug(lcTicketCounter) << "counted" << counts << "in" << timer.elapsed() << "ms";
         emit counted(ticket, counts);
     }
 
@@ -74,7 +83,7 @@ private:
         if (!m_connection.isEmpty())
             return true;
         const QString name =
-            QStringLiteral("tierdesk-queue-count-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QStringLiteral("tierdesk-ticket-count-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -94,13 +103,13 @@ private:
     QString m_connection;
 };
 
-QueueCounter::QueueCounter(const QString &databasePath, QObject *parent)
+TicketCounter::TicketCounter(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
     , m_thread(new QThread(this))
     , m_worker(new Worker(databasePath, m_latest))
 {
-    m_thread->setObjectName(QStringLiteral("tierdesk-queue-count"));
+    m_thread->setObjectName(QStringLiteral("tierdesk-ticket-count"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::counted, this, [this](quint64 ticket, const QList<qint64> &rows) {
@@ -114,25 +123,27 @@ QueueCounter::QueueCounter(const QString &databasePath, QObject *parent)
     m_thread->start();
 }
 
-QueueCounter::~QueueCounter()
+TicketCounter::~TicketCounter()
 {
     m_latest->store(0); // nothing waiting is worth starting now
     m_thread->quit();
     m_thread->wait();
 }
 
-bool QueueCounter::canCount(const QString &databasePath)
+bool TicketCounter::canCount(const QString &databasePath)
 {
     return !databasePath.isEmpty() && databasePath != QLatin1String(":memory:");
 }
 
-quint64 QueueCounter::count(const QString &sql, const QVariantList &values)
+quint64 TicketCounter::count(const QList<TicketQuery> &queries, bool searchIndex)
 {
-    return count(QList<Statement>{{sql, values}});
-}
-
-quint64 QueueCounter::count(const QList<Statement> &statements)
-{
+    QList<Statement> statements;
+    statements.reserve(queries.size());
+    for (const TicketQuery &query : queries) {
+        const ticketsql::QueryConditions c = ticketsql::conditionsOf(query, searchIndex);
+        const ticketsql::Condition where = c.where && c.check;
+        statements.append({ticketsql::countSelect(where), where.values});
+    }
     const quint64 ticket = m_latest->load() + 1;
     m_latest->store(ticket);
     QMetaObject::invokeMethod(
@@ -143,4 +154,4 @@ quint64 QueueCounter::count(const QList<Statement> &statements)
 
 } // namespace tierdesk
 
-#include "queuecounter.moc"
+#include "ticketcounter.moc"

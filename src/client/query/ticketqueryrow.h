@@ -1,15 +1,14 @@
 #pragma once
 
-// One row of the queue as read from the cache (internal to src/workstation/queue).
+// One row of a ticket query as read from the local cache (TicketQueryEngine::page): what the queue shows of
+// a ticket, and the values of the sort keys it was read in order of (for keyset paging).
 
 #include <QString>
 #include <QVariantList>
 
-class QSqlQuery;
-
 namespace tierdesk {
 
-struct QueueRow
+struct TicketQueryRow
 {
     qint64 id = 0;
     qint64 number = 0; // 0: not numbered yet (created offline)
@@ -28,11 +27,9 @@ struct QueueRow
     qint64 firstResponseAt = 0;
     qint64 updatedAt = 0;
     int pending = 0;
-    QVariantList sortKeys; // the values of queuesql::sortExpressions() of the order it was read in
+    QVariantList sortKeys; // the values the query's order compared, most significant first
 
-    // Reads the columns of queuesql::pageSelect() from the current record of `q`.
-    static QueueRow fromQuery(const QSqlQuery &q, int sortKeyCount);
-    bool sameContent(const QueueRow &other) const; // every shown field (not the sort keys)
+    bool sameContent(const TicketQueryRow &other) const; // every shown field (not the sort keys)
 };
 
 } // namespace tierdesk

@@ -1,10 +1,10 @@
 #pragma once
 
-// The queue's filter box: text parsed into an SQL condition over the local cache's `tickets` table (alias
-// `t`) with bound values — values are never pasted into the SQL.
+// The queue's filter box (a TicketQuery's filter): text parsed into an SQL condition over the local cache's
+// `tickets` table (alias `t`) with bound values — values are never pasted into the SQL.
 //
-//     QueueFilter f = QueueFilter::parse(QStringLiteral("printer status:open owner:me E-4012"));
-//     const QueueFilter::Sql sql = f.toSql(me);   // sql.where: "(...) AND (...)", sql.values: the binds
+//     TicketFilter f = TicketFilter::parse(QStringLiteral("printer status:open owner:me E-4012"));
+//     const TicketFilter::Sql sql = f.toSql(myId); // sql.where: "(...) AND (...)", sql.values: the binds
 //     f.warnings();                               // e.g. "Unknown term 'stauts:' — searched as text"
 //
 // Syntax (words are ANDed; terms and words are case-insensitive; values may be "quoted phrases"):
@@ -29,11 +29,9 @@
 
 namespace tierdesk {
 
-struct QueueUser;
-
-class QueueFilter
+class TicketFilter
 {
-    Q_DECLARE_TR_FUNCTIONS(tierdesk::QueueFilter)
+    Q_DECLARE_TR_FUNCTIONS(tierdesk::TicketFilter)
 
 public:
     struct Sql
@@ -47,13 +45,14 @@ public:
         QVariantList checkValues;
     };
 
-    static QueueFilter parse(const QString &text);
+    static TicketFilter parse(const QString &text);
 
     bool isEmpty() const { return m_clauses.isEmpty(); }
     QStringList warnings() const { return m_warnings; }
     // searchIndex: the cache has the tickets_search full-text table (trigram): words of three or more
     // characters, tags and codes are then looked up there instead of scanning every row. Same results.
-    Sql toSql(const QueueUser &me, bool searchIndex = false) const;
+    // userId: whose tickets owner:me means. (TicketQueryEngine runs it; public for the tests.)
+    Sql toSql(qint64 userId, bool searchIndex = false) const;
 
     // Splits the text into words and terms the way parse() does: quotes group, `name:"a b"` is one token.
     static QStringList tokenize(const QString &text);

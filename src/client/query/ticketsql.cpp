@@ -1,11 +1,12 @@
-#include "queuesql.h"
+#include "ticketsql.h"
 
-#include "queuemodel.h"
-#include "queueuser.h"
+#include "ticketquery.h"
+#include "ticketqueryrow.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
-namespace tierdesk::queuesql {
+namespace tierdesk::ticketsql {
 
 Condition Condition::operator&&(const Condition &other) const
 {
@@ -27,74 +28,88 @@ QString waitingStatusList()
     return QStringLiteral("('waiting_customer', 'waiting_internal')");
 }
 
-Condition viewCondition(SavedView view, const QueueUser &me, qint64 nowMs)
+Condition viewCondition(TicketView view, qint64 userId, int userTier, qint64 nowMs)
 {
     const QString status = QStringLiteral("t.status");
     const QString open = status + QStringLiteral(" IN ") + openStatusList();
     switch (view) {
-    case SavedView::MyTickets:
-        return {QStringLiteral("t.owner_id = ? AND ") + open, {me.id}};
-    case SavedView::UnassignedInMyTier:
-        if (me.tier <= 0)
+    case TicketView::MyTickets:
+        return {QStringLiteral("t.owner_id = ? AND ") + open, {userId}};
+    case TicketView::UnassignedInMyTier:
+        if (userTier <= 0)
             return {QStringLiteral("t.owner_id IS NULL AND ") + open, {}};
-        return {QStringLiteral("t.owner_id IS NULL AND t.tier = ? AND ") + open, {me.tier}};
-    case SavedView::WaitingOnOthers:
+        return {QStringLiteral("t.owner_id IS NULL AND t.tier = ? AND ") + open, {userTier}};
+    case TicketView::WaitingOnOthers:
         // (open AND waiting is waiting; spelt out so that an index limited to open tickets applies)
         return {QStringLiteral("t.owner_id = ? AND ") + open + QStringLiteral(" AND ") + status +
                     QStringLiteral(" IN ") + waitingStatusList(),
-                {me.id}};
-    case SavedView::Vip:
+                {userId}};
+    case TicketView::Vip:
         return {QStringLiteral("t.requester_id IN (SELECT id FROM users WHERE importance = 'vip') AND ") +
                     open,
                 {}};
-    case SavedView::SlaAtRisk:
+    case TicketView::SlaAtRisk:
         // The SLA is a first-response target: once answered it no longer runs. `+t.status` keeps SQLite off
         // the status index (its guess without statistics) so that it counts in tickets_sla_unanswered alone.
         return {QStringLiteral("+t.status IN ") + openStatusList() +
                     QStringLiteral(" AND t.first_response_at IS NULL AND t.sla_due_at <= ?"),
-                {nowMs + SavedViews::SlaRiskWindowMs}};
-    case SavedView::AllOpen:
+                {nowMs + TicketQuery::SlaRiskWindowMs}};
+    case TicketView::AllOpen:
         return {open, {}};
-    case SavedView::AllTickets:
+    case TicketView::AllTickets:
         return {};
     }
     return {open, {}};
 }
 
-QStringList sortExpressions(int column)
+QueryConditions conditionsOf(const TicketQuery &query, bool searchIndex)
 {
-    switch (column) {
-    case QueueModel::NumberColumn:
+    const TicketFilter::Sql filter = query.filter.toSql(query.userId, searchIndex);
+    return {viewCondition(query.view, query.userId, query.userTier, query.nowMs) &&
+                Condition{filter.where, filter.values},
+            {filter.check, filter.checkValues}};
+}
+
+QString countSelect(const Condition &where)
+{
+    return QStringLiteral("SELECT COUNT(*) FROM tickets t") +
+           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql);
+}
+
+QStringList sortExpressions(TicketSortKey key)
+{
+    switch (key) {
+    case TicketSortKey::Number:
         return {QStringLiteral("t.number"), QStringLiteral("t.id")};
-    case QueueModel::SubjectColumn:
+    case TicketSortKey::Subject:
         return {QStringLiteral("t.subject COLLATE NOCASE"), QStringLiteral("t.id")};
-    case QueueModel::RequesterColumn:
+    case TicketSortKey::Requester:
         return {QStringLiteral("t.requester_name COLLATE NOCASE"), QStringLiteral("t.id")};
-    case QueueModel::SeverityColumn:
+    case TicketSortKey::Severity:
         return {QStringLiteral("t.severity"), QStringLiteral("t.id")};
-    case QueueModel::StatusColumn:
+    case TicketSortKey::Status:
         // The status words sort alphabetically in workflow order for the open ones: new, open,
         // waiting_customer, waiting_internal (resolved and closed only show when filtered for).
         return {QStringLiteral("t.status"), QStringLiteral("t.id")};
-    case QueueModel::OwnerColumn:
+    case TicketSortKey::Owner:
         return {QStringLiteral("t.owner_name COLLATE NOCASE"), QStringLiteral("t.id")};
-    case QueueModel::TierColumn:
+    case TicketSortKey::Tier:
         return {QStringLiteral("t.tier"), QStringLiteral("t.id")};
-    case QueueModel::SlaColumn:
+    case TicketSortKey::SlaDue:
         return {QStringLiteral("t.sla_due_at"), QStringLiteral("t.id")};
-    case QueueModel::LastActivityColumn:
+    case TicketSortKey::LastActivity:
         return {QStringLiteral("t.updated_at"), QStringLiteral("t.id")};
-    case QueueModel::PriorityColumn:
+    case TicketSortKey::Priority:
     default:
         return {QStringLiteral("t.priority"), QStringLiteral("t.sla_due_at"), QStringLiteral("t.id")};
     }
 }
 
-QString orderBy(int column, Qt::SortOrder order)
+QString orderBy(TicketSortKey key, Qt::SortOrder order)
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList terms;
-    for (const QString &e : sortExpressions(column))
+    for (const QString &e : sortExpressions(key))
         terms << e + direction;
     return terms.join(QStringLiteral(", "));
 }
@@ -128,9 +143,9 @@ Condition strictly(const QString &e, const QVariant &v, bool ascending, bool ear
     return {e + QStringLiteral(" > ?"), {v}};
 }
 
-Condition lexicographic(int column, Qt::SortOrder order, const QVariantList &keys, bool earlier)
+Condition lexicographic(TicketSortKey key, Qt::SortOrder order, const QVariantList &keys, bool earlier)
 {
-    const QStringList exprs = sortExpressions(column);
+    const QStringList exprs = sortExpressions(key);
     const bool ascending = order == Qt::AscendingOrder;
     QStringList alternatives;
     QVariantList values;
@@ -179,20 +194,20 @@ Condition opaque(const Condition &c)
     return {QStringLiteral("+(") + c.sql + QLatin1Char(')'), c.values};
 }
 
-Condition before(int column, Qt::SortOrder order, const QVariantList &keys)
+Condition before(TicketSortKey key, Qt::SortOrder order, const QVariantList &keys)
 {
-    return lexicographic(column, order, keys, true);
+    return lexicographic(key, order, keys, true);
 }
 
-Condition after(int column, Qt::SortOrder order, const QVariantList &keys)
+Condition after(TicketSortKey key, Qt::SortOrder order, const QVariantList &keys)
 {
-    return lexicographic(column, order, keys, false);
+    return lexicographic(key, order, keys, false);
 }
 
-QString pageSelect(int column, Qt::SortOrder order, const QString &where)
+QString pageSelect(TicketSortKey key, Qt::SortOrder order, const QString &where)
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QStringList exprs = sortExpressions(column);
+    const QStringList exprs = sortExpressions(key);
     QStringList keys, outerOrder;
     for (int i = 0; i < exprs.size(); ++i) {
         keys << QStringLiteral("%1 AS k%2").arg(exprs.at(i)).arg(i);
@@ -210,7 +225,7 @@ QString pageSelect(int column, Qt::SortOrder order, const QString &where)
                     QStringLiteral(" FROM tickets t");
     if (!where.isEmpty())
         inner += QStringLiteral(" WHERE ") + where;
-    inner += QStringLiteral(" ORDER BY ") + orderBy(column, order) + QStringLiteral(" LIMIT ? OFFSET ?");
+    inner += QStringLiteral(" ORDER BY ") + orderBy(key, order) + QStringLiteral(" LIMIT ? OFFSET ?");
     return QStringLiteral(
                "SELECT t.id, t.number, t.subject, t.status, t.severity, t.priority, t.requester_id,"
                " t.requester_name, ru.importance, t.owner_id, t.owner_name, t.tier, g.name, t.sla_due_at,"
@@ -220,10 +235,37 @@ QString pageSelect(int column, Qt::SortOrder order, const QString &where)
         .arg(outerKeys.join(QStringLiteral(", ")), inner, outerOrder.join(QStringLiteral(", ")));
 }
 
+TicketQueryRow readRow(const QSqlQuery &q, int sortKeyCount)
+{
+    TicketQueryRow r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.number = q.value(i++).toLongLong();
+    r.subject = q.value(i++).toString();
+    r.status = q.value(i++).toString();
+    r.severity = q.value(i++).toInt();
+    r.priority = q.value(i++).toInt();
+    r.requesterId = q.value(i++).toLongLong();
+    r.requesterName = q.value(i++).toString();
+    r.vip = q.value(i++).toString() == QLatin1String("vip");
+    r.ownerId = q.value(i++).toLongLong();
+    r.ownerName = q.value(i++).toString();
+    r.tier = q.value(i++).toInt();
+    r.groupName = q.value(i++).toString();
+    r.slaDueAt = q.value(i++).toLongLong();
+    r.firstResponseAt = q.value(i++).toLongLong();
+    r.updatedAt = q.value(i++).toLongLong();
+    r.pending = q.value(i++).toInt();
+    r.sortKeys.reserve(sortKeyCount);
+    for (int k = 0; k < sortKeyCount; ++k)
+        r.sortKeys << q.value(i + k);
+    return r;
+}
+
 bool hasSearchIndex(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'tickets_search'")) && q.next();
 }
 
-} // namespace tierdesk::queuesql
+} // namespace tierdesk::ticketsql

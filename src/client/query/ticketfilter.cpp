@@ -1,6 +1,4 @@
-#include "queuefilter.h"
-
-#include "queueuser.h"
+#include "ticketfilter.h"
 
 #include <QRegularExpression>
 
@@ -99,7 +97,7 @@ const QStringList &statusWords()
 
 } // namespace
 
-QStringList QueueFilter::tokenize(const QString &text)
+QStringList TicketFilter::tokenize(const QString &text)
 {
     QStringList out;
     for (const Token &t : splitTokens(text))
@@ -107,7 +105,7 @@ QStringList QueueFilter::tokenize(const QString &text)
     return out;
 }
 
-QueueFilter QueueFilter::parse(const QString &text)
+TicketFilter TicketFilter::parse(const QString &text)
 {
     static const QRegularExpression termPattern(QStringLiteral("^([A-Za-z_]+):(.*)$"),
                                                 QRegularExpression::DotMatchesEverythingOption);
@@ -115,7 +113,7 @@ QueueFilter QueueFilter::parse(const QString &text)
                                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression comparePattern(QStringLiteral("^(<=|>=|<|>|=)?\\s*(\\d{1,9})$"));
 
-    QueueFilter filter;
+    TicketFilter filter;
     const auto addText = [&filter](const QString &word, bool quoted) {
         Clause c;
         c.kind = Clause::Text;
@@ -225,7 +223,7 @@ QueueFilter QueueFilter::parse(const QString &text)
     return filter;
 }
 
-QueueFilter::Sql QueueFilter::toSql(const QueueUser &me, bool searchIndex) const
+TicketFilter::Sql TicketFilter::toSql(qint64 userId, bool searchIndex) const
 {
     // The trigram index finds any substring of three characters or more (case-insensitively), which is what
     // LIKE '%…%' finds; shorter ones it cannot, so they scan.
@@ -281,7 +279,7 @@ QueueFilter::Sql QueueFilter::toSql(const QueueUser &me, bool searchIndex) const
         }
         case Clause::OwnerMe:
             parts << QStringLiteral("t.owner_id = ?");
-            values << me.id;
+            values << userId;
             break;
         case Clause::OwnerNone:
             parts << QStringLiteral("t.owner_id IS NULL");
