@@ -1032,20 +1032,6 @@ QList<qint64> LocalStore::ticketIds(QSqlQuery &q)
     return ids;
 }
 
-QList<qint64> LocalStore::openTicketIdsOwnedBy(qint64 ownerId)
-{
-    try {
-        QSqlQuery &q = query(QStringLiteral(
-            "SELECT id FROM tickets WHERE owner_id = ? AND status IN ('new', 'open', 'waiting_customer',"
-            " 'waiting_internal')"));
-        q.bindValue(0, ownerId);
-        return ticketIds(q);
-    } catch (const std::exception &e) {
-        qCWarning(lcStore) << e.what();
-        return {};
-    }
-}
-
 QList<qint64> LocalStore::ticketIdsBreachingSla(qint64 sinceMs, qint64 untilMs, qint64 ownerId, int tier)
 {
     try {

@@ -89,8 +89,6 @@ public:
     QList<Notification> notifications(); // the signed-in user's, newest first
     int unreadNotificationCount();
     qint64 count(const QString &entity); // any entity the cache describes (entitydescription.h)
-    // Ids of the open tickets (new, open, waiting) owned by `ownerId`. Failures: logged, empty.
-    QList<qint64> openTicketIdsOwnedBy(qint64 ownerId);
     // Ids of the open tickets without a first response whose SLA fell due in (sinceMs, untilMs], owned by
     // `ownerId` or unassigned in `tier` (any tier when 0). Failures: logged, empty.
     QList<qint64> ticketIdsBreachingSla(qint64 sinceMs, qint64 untilMs, qint64 ownerId, int tier);

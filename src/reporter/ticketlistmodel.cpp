@@ -8,6 +8,7 @@
 #include "core/timestamp.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 namespace tierdesk {
@@ -27,6 +28,13 @@ void TicketListModel::reload()
 {
     beginResetModel();
     m_tickets = m_session ? m_session->myTickets() : QList<QJsonObject>();
+    m_unread.clear();
+    if (m_session && m_session->store() && m_session->store()->isOpen()) {
+        for (const Notification &n : m_session->store()->notifications()) {
+            if (!n.isRead() && n.ticketId)
+                m_unread.insert(*n.ticketId);
+        }
+    }
     if (m_session && m_session->queue()) {
         for (const SendQueue::Entry &entry : m_session->queue()->entries()) {
             if (entry.kind != SendQueue::Kind::Ticket)
@@ -53,6 +61,11 @@ int TicketListModel::rowCount(const QModelIndex &parent) const
 int TicketListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+int TicketListModel::unreadCount() const
+{
+    return int(m_unread.size());
 }
 
 qint64 TicketListModel::ticketIdAt(int row) const
@@ -82,6 +95,16 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         Timestamp::fromIso(ticket.value(QLatin1String("updated_at")).toString()).value_or(0);
     if (role == SortRole && index.column() == UpdatedColumn)
         return updated;
+    const bool unread = m_unread.contains(ticket.value(QLatin1String("id")).toInteger());
+    if (role == Qt::FontRole && unread) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole && unread)
+        return tr("Support answered: open the ticket to read it.");
+    if (role == UnreadRole)
+        return unread;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -90,9 +113,10 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return ticket.value(QLatin1String("subject")).toString();
     case StatusColumn:
-        return ticket.contains(QLatin1String("queued_status"))
-                   ? ticket.value(QLatin1String("queued_status")).toString()
-                   : TicketStatusText::displayName(ticket);
+        if (ticket.contains(QLatin1String("queued_status")))
+            return ticket.value(QLatin1String("queued_status")).toString();
+        return unread ? tr("%1 · new reply").arg(TicketStatusText::displayName(ticket))
+                      : TicketStatusText::displayName(ticket);
     case UpdatedColumn:
         return updated > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(updated), QLocale::ShortFormat)
                            : QString();

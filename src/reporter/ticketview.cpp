@@ -76,6 +76,8 @@ void TicketView::setSession(ReporterSession *session)
         if (change.reset || change.ticketIds.contains(m_ticketId) ||
             change.entities.contains(QStringLiteral("outbox")))
             refresh();
+        else if (change.entities.contains(QStringLiteral("notification")))
+            markSeen(); // a reply arrived on the ticket being read
     });
     connect(session->queue(), &SendQueue::changed, this, &TicketView::refresh);
     connect(session->queue(), &SendQueue::handedOver, this,
@@ -116,6 +118,25 @@ void TicketView::refresh()
     m_ui->statusLabel->setText(TicketStatusText::displayName(*ticket));
     updateStatusButton(*ticket);
     renderConversation(*ticket);
+    markSeen();
+}
+
+void TicketView::markSeen()
+{
+    // Only what is on screen counts as seen: a hidden window does not read replies for its customer.
+    if (!m_session || !m_session->store() || m_ticketId <= 0 || !isVisible())
+        return;
+    LocalStore *store = m_session->store();
+    for (const Notification &n : store->notifications()) {
+        if (!n.isRead() && n.ticketId == m_ticketId)
+            store->markNotificationRead(n.id);
+    }
+}
+
+void TicketView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    markSeen();
 }
 
 void TicketView::updateStatusButton(const QJsonObject &ticket)

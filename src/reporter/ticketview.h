@@ -49,11 +49,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     // Ctrl+V of an image and dropped files in the reply box attach them instead of inserting text.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    // Marks the shown ticket's notifications (a reply) read: the customer has seen them.
+    void markSeen();
     void renderConversation(const QJsonObject &ticket);
     void onAnchor(const QUrl &url);
     void showAttachment(const QJsonObject &info, const QByteArray &bytes);

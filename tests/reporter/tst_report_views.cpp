@@ -52,6 +52,7 @@ private slots:
     void closeAndReopen();
     void droppedFilesArePreparedWithoutMetadata();
     void ticketWrittenOfflineWaits();
+    void replyIsNewUntilSeen();
     void cleanupTestCase();
 
 private:
@@ -144,8 +145,12 @@ void TestReporterViews::myTicketsInTheCustomersWords()
     QVERIFY(waiting > 0);
     const int row = model->rowOf(waiting);
     QVERIFY(row >= 0);
-    QCOMPARE(model->index(row, TicketListModel::StatusColumn).data().toString(),
-             QString("Waiting for your answer"));
+    // (an unseen reply adds "· new reply")
+    QVERIFY2(model->index(row, TicketListModel::StatusColumn)
+                 .data()
+                 .toString()
+                 .startsWith("Waiting for your answer"),
+             qPrintable(model->index(row, TicketListModel::StatusColumn).data().toString()));
     QVERIFY(model->index(row, TicketListModel::NumberColumn).data().toString().startsWith("TD-"));
     // Only customer1's own tickets.
     const qint64 me = m_session->userId();
@@ -362,6 +367,49 @@ void TestReporterViews::ticketWrittenOfflineWaits()
     QVERIFY(arrived.contains("Written without network"));
     QVERIFY(arrived.contains("Offline with a screenshot"));
     QTRY_VERIFY(m_window->statusText().startsWith("Online"));
+}
+
+void TestReporterViews::replyIsNewUntilSeen()
+{
+    QVERIFY(settle());
+    const qint64 shown = m_window->ticketView()->ticketId();
+    qint64 ticket = 0;
+    for (const QJsonObject &t : m_session->myTickets()) {
+        const qint64 id = t.value("id").toInteger();
+        if (id > 0 && id != shown) {
+            ticket = id;
+            break;
+        }
+    }
+    QVERIFY(ticket > 0);
+    QVERIFY(m_agent
+                ->post(QString("/api/v1/tickets/%1/messages").arg(ticket),
+                       QJsonObject{{"kind", "public"}, {"body", "We found it: please update the driver."}})
+                .status == 201);
+    TicketListModel *model = m_window->ticketModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowOf(ticket) >= 0 &&
+            model->index(model->rowOf(ticket), 0).data(TicketListModel::UnreadRole).toBool(),
+        15000);
+    const QModelIndex status = model->index(model->rowOf(ticket), TicketListModel::StatusColumn);
+    QVERIFY2(status.data().toString().endsWith("new reply"), qPrintable(status.data().toString()));
+    QVERIFY(status.data(Qt::FontRole).value<QFont>().bold());
+
+    // Opening it is seeing it: read here at once, and on the server once the outbox got through.
+    m_window->showTicket(ticket);
+    QTRY_VERIFY(!model->index(model->rowOf(ticket), 0).data(TicketListModel::UnreadRole).toBool());
+    QVERIFY(settle());
+    bool found = false;
+    for (const QJsonValue &v :
+         m_customer->get("/api/v1/notifications?limit=200").json().value("items").toArray()) {
+        const QJsonObject n = v.toObject();
+        if (n.value("ticket_id").toInteger() == ticket && n.value("kind").toString() == "reply" &&
+            n.value("text").toString().startsWith("We found it")) {
+            found = true;
+            QVERIFY2(!n.value("read_at").isNull(), "seen in the program but unread on the server");
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestReporterViews)

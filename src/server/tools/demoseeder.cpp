@@ -4,6 +4,8 @@
 #include "server/resources/articles/articlerepository.h"
 #include "server/resources/domainerror.h"
 #include "server/resources/incidents/incidentrepository.h"
+#include "server/resources/notifications/notificationsresource.h"
+#include "server/resources/resourceregistry.h"
 #include "server/resources/tickets/ticketrepository.h"
 #include "server/resources/users/userrepository.h"
 #include "server/servercontext.h"
@@ -480,6 +482,10 @@ bool DemoSeeder::seedIfEmpty(const QByteArray &demoJson)
         return false;
     DemoImport import(m_context, m_tickets, m_articles, m_incidents, passwordHash);
     import.run(document.object());
+    // The demo's replies and assignments happened over past days: only the last day's are still news.
+    const int read = m_context.resources.find<NotificationsResource>().repository().markReadBefore(
+        Timestamp::nowMs() - 24LL * 3600 * 1000);
+    qCDebug(lcDemo) << read << "notifications of the demo's history marked read";
     tx.commit();
     qCInfo(lcDemo).noquote() << "seeded the demo data:" << import.summary() << "in" << timer.elapsed()
                              << "ms";

@@ -9,6 +9,7 @@
 #include "workstation/common/icons.h"
 #include "workstation/common/ticketdisplay.h"
 #include "workstation/kb/kbpage.h"
+#include "workstation/mainwindow/notificationbell.h"
 #include "workstation/mainwindow/shortcutsdialog.h"
 #include "workstation/mainwindow/syncstatuswidget.h"
 #include "workstation/mainwindow/traynotifier.h"
@@ -46,6 +47,9 @@ MainWindow::MainWindow(Session *session, AppSettings *settings, QWidget *parent)
     m_status = new SyncStatusWidget(session, this);
     statusBar()->addPermanentWidget(m_status);
     m_notifier = new TrayNotifier(session, this);
+    m_bell = new NotificationBell(session, this);
+    ui->tabs->setCornerWidget(m_bell, Qt::TopRightCorner);
+    connect(m_bell, &NotificationBell::openTicketRequested, this, [this](qint64 id) { openTicket(id); });
 
     connect(m_queue, &QueuePage::openTicket, this, [this](qint64 id) { openTicket(id); });
     connect(m_kb, &KbPage::insertRequested, this, [this](qint64 ticketId, const QString &text) {

@@ -16,6 +16,7 @@ class QueuePage;
 class Session;
 class SyncStatusWidget;
 class TicketPage;
+class NotificationBell;
 class TrayNotifier;
 
 // The workstation window: the queue and the knowledge base as the first two tabs, each open ticket in a tab
@@ -35,6 +36,7 @@ public:
     KbPage *kbPage() const { return m_kb; }
     SyncStatusWidget *syncStatus() const { return m_status; }
     TrayNotifier *notifier() const { return m_notifier; }
+    NotificationBell *bell() const { return m_bell; }
 
     TicketPage *currentTicketPage() const;
     QList<TicketPage *> ticketPages() const;
@@ -82,6 +84,7 @@ private:
     KbPage *m_kb;
     SyncStatusWidget *m_status;
     TrayNotifier *m_notifier;
+    NotificationBell *m_bell;
     QPointer<TicketPage> m_lastTicket;
 };
 

@@ -5,6 +5,7 @@
 #include "core/timestamp.h"
 #include "workstation/common/icons.h"
 #include "workstation/common/ticketdisplay.h"
+#include "workstation/mainwindow/notificationtext.h"
 #include "workstation/session/session.h"
 
 #include <QLoggingCategory>
@@ -57,55 +58,46 @@ void TrayNotifier::start()
         connect(
             m_session->engine(), &SyncEngine::firstSyncFinished, this,
             [this] {
-                rememberMine();
+                rememberSeen();
                 m_baseline = true;
             },
             Qt::SingleShotConnection);
     }
-    rememberMine();
+    rememberSeen();
     m_lastCheck = m_clock();
     m_timer->start();
 }
 
-void TrayNotifier::rememberMine()
+void TrayNotifier::rememberSeen()
 {
-    m_mine.clear();
-    const qint64 me = m_session->currentUserId();
-    if (me <= 0 || !m_session->store()->isOpen())
+    m_lastNotification = 0;
+    if (!m_session->store()->isOpen())
         return;
-    for (qint64 id : m_session->store()->openTicketIdsOwnedBy(me))
-        m_mine.insert(id);
+    const QList<Notification> all = m_session->store()->notifications(); // newest first
+    if (!all.isEmpty())
+        m_lastNotification = all.first().id;
 }
 
 void TrayNotifier::onStoreChanged(const StoreChange &change)
 {
-    if (!m_started)
-        return;
-    if (!m_baseline)
+    if (!m_started || !m_baseline)
         return; // the first sync is still loading: its end sets the starting point
-    if (change.reset) {
-        rememberMine();
+    if (!change.reset && !change.entities.contains(QStringLiteral("notification")))
         return;
+    // What the server told me since the last look, oldest first; read ones (on another device) are no news.
+    LocalStore *store = m_session->store();
+    QList<Notification> fresh;
+    for (const Notification &n : store->notifications()) {
+        if (n.id <= m_lastNotification)
+            break;
+        fresh.prepend(n);
     }
-    const qint64 me = m_session->currentUserId();
-    if (me <= 0 || change.ticketIds.isEmpty())
-        return;
-    for (qint64 id : change.ticketIds) {
-        const auto ticket = m_session->store()->ticket(id);
-        const bool mine = ticket && ticket->value(QLatin1String("owner_id")).toInteger() == me &&
-                          !TicketDisplay::isClosed(ticket->value(QLatin1String("status")).toString());
-        if (!mine) {
-            m_mine.remove(id);
+    for (const Notification &n : std::as_const(fresh)) {
+        m_lastNotification = std::max(m_lastNotification, n.id);
+        if (n.isRead())
             continue;
-        }
-        if (m_mine.contains(id))
-            continue;
-        m_mine.insert(id);
-        // My own edit (still pending) is not news to me.
-        if (ticket->value(QLatin1String("pending")).toBool())
-            continue;
-        notify(Kind::Assigned, id, tr("Assigned to you: %1").arg(TicketDisplay::number(*ticket)),
-               ticket->value(QLatin1String("subject")).toString());
+        notify(n.kind == NotificationKind::Assigned ? Kind::Assigned : Kind::Reply, n.ticketId.value_or(0),
+               NotificationText::title(n, store), NotificationText::text(n, store));
     }
 }
 

@@ -12,9 +12,10 @@ namespace tierdesk {
 class Session;
 struct StoreChange;
 
-// Tells the agent about two things even when the window is in the background: a ticket newly assigned to me
-// by someone else (the change arrives from the server; my own "assign to me" does not count) and a ticket of
-// mine — or unassigned in my tier — whose first-response SLA has just run out. Shown as tray messages where
+// Tells the agent about what happens even when the window is in the background: the server's notifications
+// for me as they arrive (a ticket assigned to me by someone else — my own "assign to me" makes none —, a
+// customer's reply on a ticket of mine) and a ticket of mine — or unassigned in my tier — whose
+// first-response SLA has just run out. Shown as tray messages where
 // the desktop has a tray (QSystemTrayIcon); notified() is emitted either way (the window's status bar shows
 // it, tests watch it).
 class TrayNotifier : public QObject
@@ -22,7 +23,7 @@ class TrayNotifier : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Assigned, SlaBreached };
+    enum class Kind { Assigned, Reply, SlaBreached };
     Q_ENUM(Kind)
 
     explicit TrayNotifier(Session *session, QObject *parent = nullptr);
@@ -46,18 +47,18 @@ signals:
 
 private:
     void onStoreChanged(const StoreChange &change);
-    void rememberMine();
+    void rememberSeen();
     void notify(Kind kind, qint64 ticketId, const QString &title, const QString &text);
 
     Session *m_session;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_timer;
-    QSet<qint64> m_mine;
+    qint64 m_lastNotification = 0; // the newest notification already known: later ones are news
     qint64 m_lastCheck = 0;
     qint64 m_lastTicket = 0;
     std::function<qint64()> m_clock;
     bool m_started = false;
-    bool m_baseline = false; // what is mine is known; changes from here on are news
+    bool m_baseline = false; // what was already there is known; notifications from here on are news
 };
 
 } // namespace tierdesk

@@ -120,19 +120,33 @@ Notification NotificationRepository::markRead(qint64 userId, qint64 id)
 
 int NotificationRepository::markAllRead(qint64 userId)
 {
+    return markRead(QStringLiteral("user_id = ?"), {userId});
+}
+
+int NotificationRepository::markReadBefore(qint64 cutoff)
+{
+    return markRead(QStringLiteral("created_at < ?"), {cutoff});
+}
+
+int NotificationRepository::markRead(const QString &condition, const QVariantList &values)
+{
     QList<Notification> unread;
     {
-        Statement st = m_db.prepare(notificationTable().selectSql() +
-                                    QStringLiteral(" WHERE user_id = ? AND read_at IS NULL ORDER BY id"));
-        st.bind(userId).exec();
+        Statement st = m_db.prepare(notificationTable().selectSql() + QStringLiteral(" WHERE ") + condition +
+                                    QStringLiteral(" AND read_at IS NULL ORDER BY id"));
+        for (const QVariant &v : values)
+            st.bind(v);
+        st.exec();
         while (st.next())
             unread.append(notificationTable().read(st));
     }
     const qint64 now = Timestamp::nowMs();
-    m_db.prepare(QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"))
-        .bind(now)
-        .bind(userId)
-        .exec();
+    Statement update = m_db.prepare(QStringLiteral("UPDATE notifications SET read_at = ? WHERE ") +
+                                    condition + QStringLiteral(" AND read_at IS NULL"));
+    update.bind(now);
+    for (const QVariant &v : values)
+        update.bind(v);
+    update.exec();
     // Each one in the feed, so every device of the user clears the same bell.
     for (Notification &n : unread) {
         n.readAt = now;

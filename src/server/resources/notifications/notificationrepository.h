@@ -3,6 +3,7 @@
 #include "core/notification.h"
 
 #include <QList>
+#include <QVariantList>
 #include <optional>
 
 namespace tierdesk {
@@ -36,9 +37,12 @@ public:
     Notification markRead(qint64 userId, qint64 id);
     // Marks every unread notification of the user read; returns how many changed.
     int markAllRead(qint64 userId);
+    // Marks everyone's notifications made before `cutoff` read (the demo's history is not news).
+    int markReadBefore(qint64 cutoff);
 
 private:
     std::optional<Notification> notificationById(qint64 id);
+    int markRead(const QString &condition, const QVariantList &values);
     void publish(const Notification &notification);
 
     Database &m_db;
