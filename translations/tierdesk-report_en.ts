@@ -875,6 +875,14 @@ overwritten). No window is opened.
         <source>Sending files: %1 of %2</source>
         <translation>Sending files: %1 of %2</translation>
     </message>
+    <message>
+        <source>Support answered: open the ticket to read it.</source>
+        <translation>Support answered: open the ticket to read it.</translation>
+    </message>
+    <message>
+        <source>%1 · new reply</source>
+        <translation>%1 · new reply</translation>
+    </message>
 </context>
 <context>
     <name>tierdesk::TicketView</name>

@@ -868,6 +868,14 @@ yang sudah ada tidak pernah ditimpa). Tidak ada jendela yang dibuka.
         <source>Sending files: %1 of %2</source>
         <translation>Mengirim berkas: %1 dari %2</translation>
     </message>
+    <message>
+        <source>Support answered: open the ticket to read it.</source>
+        <translation>Dukungan sudah menjawab: buka tiket untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>%1 · new reply</source>
+        <translation>%1 · balasan baru</translation>
+    </message>
 </context>
 <context>
     <name>tierdesk::TicketView</name>

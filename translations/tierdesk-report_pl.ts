@@ -882,6 +882,14 @@ nie jest nadpisywany). Żadne okno się nie otwiera.
         <source>Sending files: %1 of %2</source>
         <translation>Wysyłanie plików: %1 z %2</translation>
     </message>
+    <message>
+        <source>Support answered: open the ticket to read it.</source>
+        <translation>Wsparcie odpowiedziało: otwórz zgłoszenie, aby przeczytać.</translation>
+    </message>
+    <message>
+        <source>%1 · new reply</source>
+        <translation>%1 · nowa odpowiedź</translation>
+    </message>
 </context>
 <context>
     <name>tierdesk::TicketView</name>

@@ -882,6 +882,14 @@ suprascris niciodată). Nu se deschide nicio fereastră.
         <source>Sending files: %1 of %2</source>
         <translation>Se trimit fișierele: %1 din %2</translation>
     </message>
+    <message>
+        <source>Support answered: open the ticket to read it.</source>
+        <translation>Asistența a răspuns: deschideți tichetul pentru a citi.</translation>
+    </message>
+    <message>
+        <source>%1 · new reply</source>
+        <translation>%1 · răspuns nou</translation>
+    </message>
 </context>
 <context>
     <name>tierdesk::TicketView</name>

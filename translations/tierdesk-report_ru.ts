@@ -882,6 +882,14 @@ overwritten). No window is opened.
         <source>Sending files: %1 of %2</source>
         <translation>Отправка файлов: %1 из %2</translation>
     </message>
+    <message>
+        <source>Support answered: open the ticket to read it.</source>
+        <translation>Поддержка ответила: откройте заявку, чтобы прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 · new reply</source>
+        <translation>%1 · новый ответ</translation>
+    </message>
 </context>
 <context>
     <name>tierdesk::TicketView</name>

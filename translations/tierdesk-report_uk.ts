@@ -882,6 +882,14 @@ overwritten). No window is opened.
         <source>Sending files: %1 of %2</source>
         <translation>Надсилання файлів: %1 з %2</translation>
     </message>
+    <message>
+        <source>Support answered: open the ticket to read it.</source>
+        <translation>Підтримка відповіла: відкрийте заявку, щоб прочитати.</translation>
+    </message>
+    <message>
+        <source>%1 · new reply</source>
+        <translation>%1 · нова відповідь</translation>
+    </message>
 </context>
 <context>
     <name>tierdesk::TicketView</name>
