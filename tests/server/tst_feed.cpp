@@ -134,7 +134,10 @@ private Q_SLOTS:
             QVERIFY(c.value("id").toInteger() > 0);
             QVERIFY(!c.value("data").toObject().isEmpty());
         }
-        QCOMPARE(small.next, previous);
+        // The cursor ends at the head of the log, which may be past the last change this reader may see
+        // (other users' notifications come last in the demo's history).
+        QVERIFY(small.next >= previous);
+        QCOMPARE(small.next, big.next);
         QSet<QString> entities;
         for (const QJsonObject &c : big.changes)
             entities.insert(c.value("entity").toString());
