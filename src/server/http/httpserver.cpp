@@ -119,10 +119,8 @@ HttpRequest toRequest(const http::request<http::string_body> &req, const std::st
 }
 
 // Uploads may be large (routes declare them to the router); every other body is JSON and small.
-std::uint64_t bodyLimitFor(const Shared &shared, beast::string_view method, beast::string_view target)
+std::uint64_t bodyLimitFor(const Shared &shared, const Router::Traits &traits)
 {
-    const Router::Traits traits =
-        shared.router->traits(QByteArray(method.data(), qsizetype(method.size())), pathOf(target));
     return std::uint64_t(traits.body == Router::Body::Upload ? shared.config.maxAttachmentBytes
                                                              : shared.config.maxJsonBodyBytes);
 }
@@ -226,6 +224,7 @@ protected:
     void readRequest()
     {
         m_parser.emplace();
+        m_traits = {};
         m_parser->header_limit(std::uint32_t(m_shared.config.maxHeaderBytes));
         // Beast checks Content-Length against the body limit as soon as the header is complete, before
         // onHeader can pick the route's own limit: start from the largest and narrow it there.
@@ -248,13 +247,13 @@ protected:
         auto &req = m_parser->get();
         // Upgrade is offered only where the router declares a stream; elsewhere the header is ignored and the
         // request served as the route's own.
-        if (websocket::is_upgrade(req) &&
-            m_shared.router
-                ->traits(QByteArray(req.method_string().data(), qsizetype(req.method_string().size())),
-                         pathOf(req.target()))
-                .stream)
+        // What the route needs is looked up once, here, for the body limit, the upgrade and where it runs.
+        m_traits = m_shared.router->traits(
+            QByteArray(req.method_string().data(), qsizetype(req.method_string().size())),
+            pathOf(req.target()));
+        if (websocket::is_upgrade(req) && m_traits.stream)
             return onUpgrade();
-        const std::uint64_t limit = bodyLimitFor(m_shared, req.method_string(), req.target());
+        const std::uint64_t limit = bodyLimitFor(m_shared, m_traits);
         if (const auto length = m_parser->content_length(); length && *length > limit)
             return sendTooLarge();
         m_parser->body_limit(limit);
@@ -271,8 +270,7 @@ protected:
         ++m_requests;
         const auto &req = m_parser->get();
         HttpRequest request = toRequest(req, m_peer);
-        const Router::Traits traits = m_shared.router->traits(request.method, request.path);
-        if (traits.execution == Router::Execution::Inline)
+        if (m_traits.execution == Router::Execution::Inline)
             return respond(runHandler(m_shared, request));
         // Nothing of the session is touched on the worker but the shared parts; the answer comes back to the
         // connection's own strand.
@@ -345,8 +343,7 @@ protected:
 
     void sendTooLarge()
     {
-        const auto &req = m_parser->get();
-        const std::uint64_t limit = bodyLimitFor(m_shared, req.method_string(), req.target());
+        const std::uint64_t limit = bodyLimitFor(m_shared, m_traits);
         // The client may still be sending the body: keep reading (and dropping) it for a moment after the
         // answer, so that closing does not reset the connection before the client has read the 413.
         m_drainAfterWrite = true;
@@ -391,6 +388,7 @@ protected:
     std::string m_peer;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
+    Router::Traits m_traits; // of the request being read
     int m_requests = 0;
     bool m_drainAfterWrite = false;
     std::uint64_t m_drained = 0;
