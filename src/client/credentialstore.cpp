@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <functional>
 
 #include <qt6keychain/keychain.h>
 
@@ -193,8 +194,15 @@ void CredentialStore::removeToken(const QUrl &server, const QString &login)
     job->start();
 }
 
-bool CredentialStore::writeTokenBlocking(const QUrl &server, const QString &login, const QByteArray &token,
-                                         QString *error)
+namespace {
+
+// Asks the keychain through `start` and waits in a nested loop (user input excluded) for its one answer:
+// the success signal that `connectSuccess` connects to `succeed`, keychainUnavailable or failed — or the
+// timeout. Returns whether it succeeded; *error says why not.
+bool waitForKeychain(
+    CredentialStore *store,
+    const std::function<QMetaObject::Connection(const std::function<void()> &succeed)> &connectSuccess,
+    const std::function<void()> &start, QString *error)
 {
     QEventLoop loop;
     bool done = false;
@@ -207,18 +215,19 @@ bool CredentialStore::writeTokenBlocking(const QUrl &server, const QString &logi
         loop.quit();
     };
     const QList<QMetaObject::Connection> connections{
-        connect(this, &CredentialStore::tokenWritten, &loop, [&] { end(true, {}); }),
-        connect(this, &CredentialStore::keychainUnavailable, &loop,
-                [&](const QString &text) { end(false, text); }),
-        connect(this, &CredentialStore::failed, &loop, [&](const QString &text) { end(false, text); }),
+        connectSuccess([&] { end(true, {}); }),
+        QObject::connect(store, &CredentialStore::keychainUnavailable, &loop,
+                         [&](const QString &text) { end(false, text); }),
+        QObject::connect(store, &CredentialStore::failed, &loop,
+                         [&](const QString &text) { end(false, text); }),
     };
-    writeToken(server, login, token);
+    start();
     if (!done) {
         QTimer::singleShot(BlockingTimeoutMs, &loop, &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
     for (const QMetaObject::Connection &connection : connections)
-        disconnect(connection);
+        QObject::disconnect(connection);
     if (!done)
         message =
             QStringLiteral("The keychain did not answer within %1 seconds.").arg(BlockingTimeoutMs / 1000);
@@ -227,44 +236,32 @@ bool CredentialStore::writeTokenBlocking(const QUrl &server, const QString &logi
     return ok;
 }
 
+} // namespace
+
+bool CredentialStore::writeTokenBlocking(const QUrl &server, const QString &login, const QByteArray &token,
+                                         QString *error)
+{
+    return waitForKeychain(
+        this,
+        [this](const std::function<void()> &succeed) {
+            return connect(this, &CredentialStore::tokenWritten, this, succeed);
+        },
+        [&] { writeToken(server, login, token); }, error);
+}
+
 QByteArray CredentialStore::readTokenBlocking(const QUrl &server, const QString &login, QString *error)
 {
-    QEventLoop loop;
-    bool done = false;
     QByteArray result;
-    QString message;
-    const QList<QMetaObject::Connection> connections{
-        connect(this, &CredentialStore::tokenRead, &loop,
-                [&](const QByteArray &token) {
-                    done = true;
-                    result = token;
-                    loop.quit();
-                }),
-        connect(this, &CredentialStore::keychainUnavailable, &loop,
-                [&](const QString &text) {
-                    done = true;
-                    message = text;
-                    loop.quit();
-                }),
-        connect(this, &CredentialStore::failed, &loop,
-                [&](const QString &text) {
-                    done = true;
-                    message = text;
-                    loop.quit();
-                }),
-    };
-    readToken(server, login);
-    if (!done) {
-        QTimer::singleShot(BlockingTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-    for (const QMetaObject::Connection &connection : connections)
-        disconnect(connection);
-    if (!done)
-        message =
-            QStringLiteral("The keychain did not answer within %1 seconds.").arg(BlockingTimeoutMs / 1000);
-    if (error)
-        *error = message;
+    waitForKeychain(
+        this,
+        [this, &result](const std::function<void()> &succeed) {
+            return connect(this, &CredentialStore::tokenRead, this,
+                           [&result, succeed](const QByteArray &token) {
+                               result = token;
+                               succeed();
+                           });
+        },
+        [&] { readToken(server, login); }, error);
     return result;
 }
 
