@@ -82,20 +82,14 @@ ApiJob *ApiClient::ticket(qint64 id)
 
 ApiJob *ApiClient::createTicket(const QJsonObject &draft, const QByteArray &idempotencyKey)
 {
-    auto *job = new ApiJob(m_connection, "POST", QStringLiteral("/api/v1/tickets"), this);
-    job->setJsonBody(draft);
-    job->setIdempotencyKey(idempotencyKey);
-    return started(job);
+    return mutation("POST", QStringLiteral("/api/v1/tickets"), draft, idempotencyKey);
 }
 
 ApiJob *ApiClient::patchTicket(qint64 id, qint64 baseVersion, const QJsonObject &patch,
                                const QByteArray &idempotencyKey)
 {
-    auto *job = new ApiJob(m_connection, "PATCH", QStringLiteral("/api/v1/tickets/%1").arg(id), this);
-    job->setJsonBody(patch);
-    job->setIfMatch(baseVersion);
-    job->setIdempotencyKey(idempotencyKey);
-    return started(job);
+    return mutation("PATCH", QStringLiteral("/api/v1/tickets/%1").arg(id), patch, idempotencyKey,
+                    baseVersion);
 }
 
 ApiJob *ApiClient::ticketAudit(qint64 id)
@@ -111,19 +105,13 @@ ApiJob *ApiClient::messages(qint64 ticketId)
 
 ApiJob *ApiClient::postMessage(qint64 ticketId, const QJsonObject &message, const QByteArray &idempotencyKey)
 {
-    auto *job =
-        new ApiJob(m_connection, "POST", QStringLiteral("/api/v1/tickets/%1/messages").arg(ticketId), this);
-    job->setJsonBody(message);
-    job->setIdempotencyKey(idempotencyKey);
-    return started(job);
+    return mutation("POST", QStringLiteral("/api/v1/tickets/%1/messages").arg(ticketId), message,
+                    idempotencyKey);
 }
 
 ApiJob *ApiClient::action(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey)
 {
-    auto *job = new ApiJob(m_connection, "POST", path, this);
-    job->setJsonBody(body);
-    job->setIdempotencyKey(idempotencyKey);
-    return started(job);
+    return mutation("POST", path, body, idempotencyKey);
 }
 
 UploadAttachmentJob *ApiClient::uploadAttachment(const QString &filename, const QByteArray &contentType,
@@ -154,18 +142,23 @@ ApiJob *ApiClient::article(qint64 id)
 
 ApiJob *ApiClient::createArticle(const QJsonObject &article, const QByteArray &idempotencyKey)
 {
-    auto *job = new ApiJob(m_connection, "POST", QStringLiteral("/api/v1/kb/articles"), this);
-    job->setJsonBody(article);
-    job->setIdempotencyKey(idempotencyKey);
-    return started(job);
+    return mutation("POST", QStringLiteral("/api/v1/kb/articles"), article, idempotencyKey);
 }
 
 ApiJob *ApiClient::patchArticle(qint64 id, qint64 baseVersion, const QJsonObject &patch,
                                 const QByteArray &idempotencyKey)
 {
-    auto *job = new ApiJob(m_connection, "PATCH", QStringLiteral("/api/v1/kb/articles/%1").arg(id), this);
-    job->setJsonBody(patch);
-    job->setIfMatch(baseVersion);
+    return mutation("PATCH", QStringLiteral("/api/v1/kb/articles/%1").arg(id), patch, idempotencyKey,
+                    baseVersion);
+}
+
+ApiJob *ApiClient::mutation(const QByteArray &method, const QString &path, const QJsonObject &body,
+                            const QByteArray &idempotencyKey, std::optional<qint64> baseVersion)
+{
+    auto *job = new ApiJob(m_connection, method, path, this);
+    job->setJsonBody(body);
+    if (baseVersion)
+        job->setIfMatch(*baseVersion);
     job->setIdempotencyKey(idempotencyKey);
     return started(job);
 }

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QUrlQuery>
+#include <optional>
 
 namespace tierdesk {
 
@@ -64,6 +65,9 @@ public:
 
 private:
     template<class Job> Job *started(Job *job);
+    // Every mutation: a JSON body, the idempotency key, and If-Match when it edits a version.
+    ApiJob *mutation(const QByteArray &method, const QString &path, const QJsonObject &body,
+                     const QByteArray &idempotencyKey, std::optional<qint64> baseVersion = std::nullopt);
 
     ApiConnection *m_connection;
 };
