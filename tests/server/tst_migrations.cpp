@@ -94,7 +94,6 @@ private Q_SLOTS:
             Transaction tx(db, Transaction::Mode::Write);
             for (const char *sql : {
                      "DROP TABLE notifications",
-                     "DROP INDEX changes_recipient",
                      "ALTER TABLE changes DROP COLUMN recipient_id",
                      "ALTER TABLE idempotency_keys DROP COLUMN headers",
                      "DROP TABLE schema_versions",

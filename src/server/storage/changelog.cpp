@@ -84,19 +84,21 @@ ChangeLog::Page ChangeLog::page(const User &viewer, qint64 since, int limit)
     // SQLite hands a BLOB over as bytes, sparing a UTF-8 → UTF-16 → UTF-8 round trip per change.
     const QString data = m_db.isPostgres() ? QStringLiteral("data") : QStringLiteral("CAST(data AS BLOB)");
     // Changes for one recipient are filtered for everyone, staff included: one agent's notifications are not
-    // another's business.
+    // another's business. Written as COALESCE(recipient_id, me) = me rather than "IS NULL OR =", so that no
+    // planner reads it as an OR over an index: the range of seq is the only good way through (the OR form
+    // made SQLite merge two index scans and sort, 20 times slower per page).
     Statement st = m_db.prepare(
         (staff
              ? QStringLiteral("SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
-                              " AND (recipient_id IS NULL OR recipient_id = ?) ORDER BY seq LIMIT ?")
+                              " AND COALESCE(recipient_id, ?) = ? ORDER BY seq LIMIT ?")
              : QStringLiteral("SELECT seq, entity, entity_id, op, %1 FROM changes WHERE seq > ? AND seq <= ?"
                               " AND staff_only = 0 AND (customer_id IS NULL OR customer_id = ?)"
-                              " AND (recipient_id IS NULL OR recipient_id = ?) ORDER BY seq LIMIT ?"))
+                              " AND COALESCE(recipient_id, ?) = ? ORDER BY seq LIMIT ?"))
             .arg(data));
     st.bind(since).bind(head);
     if (!staff)
         st.bind(viewer.id);
-    st.bind(viewer.id);
+    st.bind(viewer.id).bind(viewer.id);
     st.bind(limit + 1).exec();
     Page page;
     page.head = head;
