@@ -957,49 +957,39 @@ int LocalStore::unreadNotificationCount()
 
 void LocalStore::markNotificationRead(qint64 id)
 {
-    const EntityDescription &d = *entities::find(QStringLiteral("notification"));
-    StoreChange change;
-    change.entities = {QStringLiteral("notification"), QStringLiteral("outbox")};
-    StoreTransaction tx(database());
-    QSqlQuery &q = query(QStringLiteral("SELECT json FROM notifications WHERE id = ? AND read_at IS NULL"));
-    q.bindValue(0, id);
-    exec(q);
-    const QList<QJsonObject> found = objects(q);
-    if (found.isEmpty()) {
-        tx.commit();
-        return; // unknown or read already: nothing to send
-    }
-    QJsonObject read = found.first();
-    read.insert(QStringLiteral("read_at"), Timestamp::toIso(Timestamp::nowMs()));
-    upsertEntity(d, read);
-    insertOutbox(OutboxEntry::action(d.entity, QStringLiteral("read"), id, {}, newKey(), Timestamp::nowMs()));
-    if (!tx.commit())
-        throw std::runtime_error("commit of a read mark failed");
-    emitChange(change);
+    markNotificationsRead(QStringLiteral("read"), id);
 }
 
 void LocalStore::markAllNotificationsRead()
 {
+    // One request for all: the server marks what is unread when it arrives, which includes any notification
+    // that came meanwhile — the person asked for "all", and the bell shows it so.
+    markNotificationsRead(QStringLiteral("read-all"), 0);
+}
+
+void LocalStore::markNotificationsRead(const QString &operation, qint64 id)
+{
     const EntityDescription &d = *entities::find(QStringLiteral("notification"));
     StoreChange change;
-    change.entities = {QStringLiteral("notification"), QStringLiteral("outbox")};
+    change.entities = {d.entity, QStringLiteral("outbox")};
     StoreTransaction tx(database());
-    QSqlQuery &q = query(QStringLiteral("SELECT json FROM notifications WHERE read_at IS NULL"));
+    QSqlQuery &q =
+        query(id > 0 ? QStringLiteral("SELECT json FROM notifications WHERE id = ? AND read_at IS NULL")
+                     : QStringLiteral("SELECT json FROM notifications WHERE read_at IS NULL"));
+    if (id > 0)
+        q.bindValue(0, id);
     exec(q);
     const QList<QJsonObject> unread = objects(q);
     if (unread.isEmpty()) {
         tx.commit();
-        return;
+        return; // unknown or read already: nothing to send
     }
     const QString now = Timestamp::toIso(Timestamp::nowMs());
     for (QJsonObject n : unread) {
         n.insert(QStringLiteral("read_at"), now);
         upsertEntity(d, n);
     }
-    // One request for all: the server marks what is unread when it arrives, which includes any notification
-    // that came meanwhile — the person asked for "all", and the bell shows it so.
-    insertOutbox(
-        OutboxEntry::action(d.entity, QStringLiteral("read-all"), 0, {}, newKey(), Timestamp::nowMs()));
+    insertOutbox(OutboxEntry::action(d.entity, operation, id, {}, newKey(), Timestamp::nowMs()));
     if (!tx.commit())
         throw std::runtime_error("commit of read marks failed");
     emitChange(change);

@@ -174,6 +174,8 @@ private:
     void recomputeArticle(qint64 id, StoreChange *change);
     void upsertEntity(const EntityDescription &description, const QJsonObject &object);
     QList<QJsonObject> entityObjects(const QString &entity); // in the description's order
+    // Marks one unread notification (id > 0) or all of them read here and queues `operation` for the server.
+    void markNotificationsRead(const QString &operation, qint64 id);
     void removeEntity(const QString &entity, qint64 id, StoreChange *change);
     // The user's name as their tickets show it (requester_name, owner_name) after a change of the user.
     void refreshNamesOf(qint64 userId);

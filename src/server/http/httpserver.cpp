@@ -93,8 +93,7 @@ HttpRequest toRequest(const http::request<http::string_body> &req, const std::st
     out.method = QByteArray(req.method_string().data(), qsizetype(req.method_string().size()));
     out.target = QByteArray(req.target().data(), qsizetype(req.target().size()));
     const qsizetype q = out.target.indexOf('?');
-    const QByteArray rawPath = q < 0 ? out.target : out.target.left(q);
-    out.path = QUrl::fromPercentEncoding(rawPath);
+    out.path = pathOf(req.target());
     if (q >= 0) {
         // Bytes outside ASCII are not allowed raw in a target; percent-encode them so that the query decoding
         // (and its UTF-8 check) sees the bytes that were sent, not their Latin-1 reading.

@@ -72,8 +72,9 @@ public:
             assignments.append(c.name + QStringLiteral(" = ?"));
         }
         m_select = QStringLiteral("SELECT %1 FROM %2").arg(all.join(QStringLiteral(", ")), m_name);
-        m_insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(m_name, m_written.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+        m_insert =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+                .arg(m_name, m_written.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), m_key);
         m_update = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
                        .arg(m_name, assignments.join(QStringLiteral(", ")), m_key);
     }
@@ -96,7 +97,7 @@ public:
     }
     int columnCount() const { return int(m_columns.size()); }
     // INSERT of every column but the key, RETURNING the key; bind with bindWritten().
-    QString insertSql() const { return m_insert + QStringLiteral(" RETURNING ") + m_key; }
+    const QString &insertSql() const { return m_insert; }
     // UPDATE of every column but the key, WHERE key = ? and `extraCondition` (e.g. "version = ?"); bind with
     // bindWritten(), then the key, then the condition's values.
     QString updateSql(const QString &extraCondition = {}) const

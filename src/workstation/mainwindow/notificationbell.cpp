@@ -26,8 +26,8 @@ NotificationBell::NotificationBell(Session *session, QWidget *parent)
     // Built when opened, so it always shows the cache as it is then.
     connect(m_menu, &QMenu::aboutToShow, this, &NotificationBell::rebuildMenu);
     connect(session->store(), &LocalStore::changed, this, [this](const StoreChange &change) {
-        if (change.reset || change.entities.contains(QStringLiteral("notification")) ||
-            change.entities.contains(QStringLiteral("ticket")))
+        // The count depends on notifications alone (the list, with ticket numbers, is built when opened).
+        if (change.reset || change.entities.contains(QStringLiteral("notification")))
             refresh();
     });
     refresh();

@@ -30,6 +30,13 @@ constexpr qint64 NumberOffset = 1000;
 // A merge chain longer than this is either corrupt or a cycle; either way no merge may extend it.
 constexpr int MaxMergeChain = 100;
 
+// Every column of tickets as "t", built once: ticket reads are the server's hottest path.
+const QString &selectTicket()
+{
+    static const QString sql = ticketTable().selectSql(QStringLiteral("t"));
+    return sql;
+}
+
 // A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards in it taken literally (ESCAPE '\').
 QString containsPattern(const QString &text)
 {
@@ -77,8 +84,7 @@ TicketRepository::TicketRepository(Database &db, ChangeLog &changes, UserReposit
 
 std::optional<Ticket> TicketRepository::ticketById(qint64 id)
 {
-    Statement st =
-        m_db.prepare(ticketTable().selectSql(QStringLiteral("t")) + QStringLiteral(" WHERE t.id = ?"));
+    Statement st = m_db.prepare(selectTicket() + QStringLiteral(" WHERE t.id = ?"));
     st.bind(id).exec();
     if (!st.next())
         return std::nullopt;
@@ -194,7 +200,7 @@ TicketRepository::Page TicketRepository::list(const User &viewer, const Filter &
         where.append(QStringLiteral("(t.priority, t.sla_due_at, t.id) > (?, ?, ?)"));
         values << cursor->priority << cursor->slaDueAt << cursor->id;
     }
-    QString sql = ticketTable().selectSql(QStringLiteral("t"));
+    QString sql = selectTicket();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY t.priority, t.sla_due_at, t.id LIMIT ?");
